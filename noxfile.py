@@ -1,0 +1,80 @@
+"""Development tasks: build, preview and link-check the docs, run the tests and linters.
+
+Run ``nox`` for the default sessions (lint, tests, docs) or ``nox -s <name>`` for one.
+Every session installs the project afresh, so a change in ``ext/`` is always seen, and
+passes ``session.posargs`` on to the tool it runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["lint", "tests", "docs"]
+nox.options.reuse_existing_virtualenvs = True
+
+ROOT = Path(__file__).parent
+DOCS = ROOT / "docs"
+BUILD = ROOT / "build"
+
+
+# -----------------------------------------------------------------------------
+# Helpers
+# -----------------------------------------------------------------------------
+def install_project(session: nox.Session, *extras: str) -> None:
+    """Install the project (not editable, so what is tested is what users install)."""
+    session.install(f".[{','.join(extras)}]" if extras else ".")
+    # pip keeps an installed copy of the same version: reinstall so edits in ext/ are seen.
+    session.install("--force-reinstall", "--no-deps", ".")
+
+
+# -----------------------------------------------------------------------------
+# Sessions
+# -----------------------------------------------------------------------------
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the HTML docs into build/html, failing on any warning."""
+    install_project(session, "docs")
+    out = BUILD / "html"
+    session.run(
+        "sphinx-build", "-b", "html", "-n", "-W", "--keep-going",
+        str(DOCS), str(out), *session.posargs,
+    )
+    session.log(f"The docs are in {out / 'index.html'}")
+
+
+@nox.session(name="docs-live")
+def docs_live(session: nox.Session) -> None:
+    """Serve the docs with live reload while docs/, ext/ and data/ change."""
+    install_project(session, "docs", "live")
+    session.run(
+        "sphinx-autobuild", "-b", "html", "-n",
+        "--watch", str(ROOT / "ext"), "--watch", str(ROOT / "data"),
+        "--ignore", str(BUILD),
+        str(DOCS), str(BUILD / "live"), *session.posargs,
+    )
+
+
+@nox.session
+def linkcheck(session: nox.Session) -> None:
+    """Check every external link of the site (needs the internet)."""
+    install_project(session, "docs")
+    session.run(
+        "sphinx-build", "-b", "linkcheck", str(DOCS), str(BUILD / "linkcheck"), *session.posargs
+    )
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite."""
+    install_project(session, "test")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check style and formatting with ruff."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", ".", *session.posargs)
+    session.run("ruff", "format", "--check", ".", *session.posargs)
