@@ -38,8 +38,15 @@ def docs(session: nox.Session) -> None:
     install_project(session, "docs")
     out = BUILD / "html"
     session.run(
-        "sphinx-build", "-b", "html", "-n", "-W", "--keep-going",
-        str(DOCS), str(out), *session.posargs,
+        "sphinx-build",
+        "-b",
+        "html",
+        "-n",
+        "-W",
+        "--keep-going",
+        str(DOCS),
+        str(out),
+        *session.posargs,
     )
     session.log(f"The docs are in {out / 'index.html'}")
 
@@ -49,10 +56,19 @@ def docs_live(session: nox.Session) -> None:
     """Serve the docs with live reload while docs/, ext/ and data/ change."""
     install_project(session, "docs", "live")
     session.run(
-        "sphinx-autobuild", "-b", "html", "-n",
-        "--watch", str(ROOT / "ext"), "--watch", str(ROOT / "data"),
-        "--ignore", str(BUILD),
-        str(DOCS), str(BUILD / "live"), *session.posargs,
+        "sphinx-autobuild",
+        "-b",
+        "html",
+        "-n",
+        "--watch",
+        str(ROOT / "ext"),
+        "--watch",
+        str(ROOT / "data"),
+        "--ignore",
+        str(BUILD),
+        str(DOCS),
+        str(BUILD / "live"),
+        *session.posargs,
     )
 
 

@@ -11,8 +11,11 @@ from .conftest import REPO
 def test_readthedocs_config_validates() -> None:
     result = subprocess.run(
         [
-            sys.executable, "-m", "check_jsonschema",
-            "--builtin-schema", "vendor.readthedocs",
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.readthedocs",
             str(REPO / ".readthedocs.yaml"),
         ],
         capture_output=True,

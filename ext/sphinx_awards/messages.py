@@ -1,0 +1,37 @@
+"""The extension's warnings: one documented list of subtypes and one way to emit them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from sphinx.util import logging
+
+if TYPE_CHECKING:
+    from docutils import nodes
+
+logger = logging.getLogger(__name__)
+
+Subtype = Literal["file", "limit", "data", "config", "reference", "option", "duplicate"]
+
+#: Every subtype with what it reports; rendered in the docs so ``suppress_warnings`` is usable.
+SUBTYPES: dict[Subtype, str] = {
+    "file": "A data file is missing, is a folder, cannot be read, or is not UTF-8 text.",
+    "limit": "A data file is over a safety limit (its size, or the values its aliases expand to).",
+    "data": (
+        "A data file is invalid: YAML syntax, a value the schema refuses, an unknown "
+        "kind/theme/track, a duplicate id or a URL that is not http(s). Located at the value."
+    ),
+    "config": "A directive or role is used but ``awards_data`` names no data file.",
+    "reference": "A directive or role names an award, collection or theme that does not exist.",
+    "option": "A directive option has a value it cannot take.",
+    "duplicate": "An award is rendered as the role's target twice; give one ``:noindex:``.",
+}
+
+
+def warn(
+    subtype: Subtype,
+    message: str,
+    location: str | tuple[str, int | None] | nodes.Node | None,
+) -> None:
+    """Emit a located Sphinx warning of type ``awards`` (``suppress_warnings = ["awards.<subtype>"]``)."""
+    logger.warning(message, type="awards", subtype=subtype, location=location)
