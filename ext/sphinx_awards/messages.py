@@ -33,5 +33,5 @@ def warn(
     message: str,
     location: str | tuple[str, int | None] | nodes.Node | None,
 ) -> None:
-    """Emit a located Sphinx warning of type ``awards`` (``suppress_warnings = ["awards.<subtype>"]``)."""
+    """Emit a located warning of type ``awards``, silenced by ``awards.<subtype>``."""
     logger.warning(message, type="awards", subtype=subtype, location=location)
