@@ -1,0 +1,1 @@
+"""Build-speed benchmark: our directives against handwritten cards and datatemplates."""
