@@ -1,4 +1,4 @@
-"""Development tasks: build, preview and link-check the docs, run the tests and linters.
+"""Development tasks: build, preview and link-check the docs, run the tests, linters and benchmark.
 
 Run ``nox`` for the default sessions (lint, tests, docs) or ``nox -s <name>`` for one.
 Every session installs the project afresh, so a change in ``ext/`` is always seen, and
@@ -86,6 +86,13 @@ def tests(session: nox.Session) -> None:
     """Run the test suite."""
     install_project(session, "test")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark builds against handwritten cards and datatemplates (``-- --quick`` for a taste)."""
+    install_project(session, "bench")
+    session.run("python", "-m", "benchmarks.run", *session.posargs)
 
 
 @nox.session
