@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import html.parser
 import os
 import platform
 import re
@@ -168,6 +169,18 @@ def measure(plan: Plan, work: Path) -> Results:
                 build = sphinx_build(sources[key], outputs(key), "-E")
                 record(results.full, key, build, f"{key[0]} / {key[1]}")
 
+    for scenario in plan.scenarios:
+        shown = {
+            contender: visible_text(outputs((scenario.name, contender)), scenario)
+            for contender in CONTENDERS
+        }
+        for contender in CONTENDERS[1:]:
+            if shown[contender] != shown["handwritten"]:
+                results.problems.append(
+                    f"{scenario.name}: {contender} shows other text than handwritten: "
+                    f"{_first_difference(shown[contender], shown['handwritten'])}"
+                )
+
     progress("No-change rebuilds:")
     every = [key for keys in groups for key in keys]
     for run in range(plan.runs):
@@ -206,6 +219,47 @@ def measure(plan: Plan, work: Path) -> Results:
     if results.differing:
         results.problems.append(f"-j 2 output differs from -j 1 in {results.differing[:5]}")
     return results
+
+
+class _MainText(html.parser.HTMLParser):
+    """The words of a furo page's main ``<article>``: what a reader sees of its content."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.words: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth or (tag == "article" and ("role", "main") in attrs):
+            self.depth += tag not in _VOID
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth and tag not in _VOID:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.words += data.split()
+
+
+_VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+
+
+def visible_text(out: Path, scenario: Scenario) -> list[str]:
+    """The words the card pages of ``scenario`` show in the HTML output ``out``."""
+    parser = _MainText()
+    for page in scenario.card_pages():
+        parser.feed((out / f"{page}.html").read_text(encoding="utf-8"))
+    return parser.words
+
+
+def _first_difference(words: list[str], reference: list[str]) -> str:
+    at = next(
+        (i for i, pair in enumerate(zip(words, reference, strict=False)) if pair[0] != pair[1]),
+        min(len(words), len(reference)),
+    )
+    shown, expected = " ".join(words[at : at + 8]), " ".join(reference[at : at + 8])
+    return f"{shown!r} where handwritten has {expected!r}"
 
 
 def _after_edit(source: Path, out: Path, name: str, edit: Callable[[str], str]) -> Build:
