@@ -271,6 +271,9 @@ def _after_edit(source: Path, out: Path, name: str, edit: Callable[[str], str]) 
         return sphinx_build(source, out)
     finally:
         path.write_text(original, encoding="utf-8")
+        # Putting the file back is an edit too: build it, so the next measurement starts
+        # from an output that is up to date.
+        sphinx_build(source, out)
 
 
 def _edit_first_summary(text: str) -> str:
