@@ -249,7 +249,7 @@ class _Builder:
             message = "an alias refers to a value that contains it; it would never end"
             raise _refuse(self.path, _line(node), message, "data")
         if node.tag not in _COLLECTION_TAGS:
-            self._issue(path, node, f"unsupported YAML tag {_short_tag(node.tag)!r}")
+            self._unsupported_tag(path, node)
         self.open_nodes.add(id(node))
         try:
             if isinstance(node, SequenceNode):
@@ -278,15 +278,17 @@ class _Builder:
     def _scalar(self, node: ScalarNode, path: ValuePath) -> Any:
         construct = _SCALARS.get(node.tag)
         if construct is None:
-            self._issue(
-                path, node, f"unsupported YAML tag {_short_tag(node.tag)!r}; write plain text"
-            )
+            self._unsupported_tag(path, node)
             return node.value
         try:
             return construct(node)
         except (ValueError, KeyError):
             self._issue(path, node, f"{node.value!r} is not a valid {_short_tag(node.tag)}")
             return node.value
+
+    def _unsupported_tag(self, path: ValuePath, node: Node) -> None:
+        message = f"unsupported YAML tag {_short_tag(node.tag)!r}; the format takes untagged values"
+        self._issue(path, node, message)
 
     def _issue(self, path: ValuePath, node: Node, message: str) -> None:
         self.issues.append(Issue(path, _line(node), message))
