@@ -211,7 +211,8 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
             yield Issue(path, line, f"{fields}, got {_what(value)}")
         case "type":
             expected = _JSON_TYPES.get(error.validator_value, error.validator_value)
-            quote = " (put it in quotes)" if expected == "text" and value is not None else ""
+            scalar = isinstance(value, int | float)  # true and false included
+            quote = " (put it in quotes)" if expected == "text" and scalar else ""
             yield Issue(path, line, f"{prefix}expected {expected}, got {_what(value)}{quote}")
         case "pattern" | "format":
             yield Issue(path, line, f"{prefix}{_shown(value)} {_pattern_hint(error)}")
