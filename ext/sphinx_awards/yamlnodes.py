@@ -282,7 +282,7 @@ class _Builder:
             return node.value
         try:
             return construct(node)
-        except (ValueError, KeyError):
+        except (ValueError, KeyError, IndexError):  # what the constructors raise on bad text
             self._issue(path, node, f"{node.value!r} is not a valid {_short_tag(node.tag)}")
             return node.value
 
