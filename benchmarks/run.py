@@ -71,9 +71,11 @@ QUICK = Plan(scenarios=(Scenario(7, 1), Scenario(200, 10)), rebuilt=Scenario(200
 
 @dataclass(frozen=True)
 class Build:
-    """One ``sphinx-build`` process: its wall time, peak memory and the pages it read."""
+    """One ``sphinx-build`` process: its wall and CPU time, peak memory and the pages it read."""
 
     seconds: float
+    #: User and system time: steadier than wall time when others share the machine.
+    cpu_seconds: float
     peak_mib: float
     reread: frozenset[str]
     warnings: tuple[str, ...]
@@ -120,7 +122,8 @@ def sphinx_build(source: Path, out: Path, *options: str) -> Build:
         raise BuildFailed(f"{' '.join(command[1:])} exited {process.returncode}:\n{text[-3000:]}")
     warnings = tuple(line for line in text.splitlines() if "WARNING" in line or "ERROR" in line)
     # ru_maxrss is in KiB on Linux.
-    return Build(seconds, usage.ru_maxrss / 1024, frozenset(READING.findall(text)), warnings)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Build(seconds, cpu, usage.ru_maxrss / 1024, frozenset(READING.findall(text)), warnings)
 
 
 def rotated(items: Sequence[T], run: int) -> list[T]:
@@ -151,7 +154,10 @@ def measure(plan: Plan, work: Path) -> Results:
 
     def record(into: dict, key: object, build: Build, what: str) -> Build:
         into.setdefault(key, []).append(build)
-        progress(f"  {what}: {build.seconds:6.2f} s, {build.peak_mib:6.1f} MiB")
+        progress(
+            f"  {what}: {build.seconds:6.2f} s ({build.cpu_seconds:6.2f} s CPU), "
+            f"{build.peak_mib:6.1f} MiB"
+        )
         if build.warnings:
             # Relative to the work folder: the report names no path of this machine.
             warning = build.warnings[0].replace(f"{work}{os.sep}", "")
@@ -310,6 +316,11 @@ def median(builds: list[Build], what: Callable[[Build], float] = lambda b: b.sec
     return statistics.median(what(build) for build in builds)
 
 
+def cpu(builds: list[Build]) -> float:
+    """The median CPU time of several builds."""
+    return median(builds, lambda build: build.cpu_seconds)
+
+
 def peak(builds: list[Build]) -> float:
     """The median peak memory of several builds, in MiB."""
     return median(builds, lambda build: build.peak_mib)
@@ -333,16 +344,14 @@ def targets(plan: Plan, results: Results) -> list[Target]:
         ours, theirs = full.get((scenario.name, "ours")), full.get((scenario.name, other))
         if not (ours and theirs):
             return
-        what = peak if memory else median
-        value = what(ours) / what(theirs)
-        measure = "peak memory" if memory else "time"
-        found.append(
-            Target(
-                f"{scenario.name}: ours ≤ {limit} x {other} ({measure})",
-                f"{value:.2f} x",
-                value <= limit,
-            )
-        )
+        if memory:
+            value = peak(ours) / peak(theirs)
+            measured = f"{value:.2f} x"
+        else:
+            value = median(ours) / median(theirs)
+            measured = f"{value:.2f} x (CPU {cpu(ours) / cpu(theirs):.2f} x)"
+        goal = f"{scenario.name}: ours ≤ {limit} x {other} ({'peak memory' if memory else 'time'})"
+        found.append(Target(goal, measured, value <= limit))
 
     ratio(Scenario(7, 1), "handwritten", 1.05)
     ratio(Scenario(1000, 50), "handwritten", 1.0)
@@ -409,23 +418,24 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
         "",
         "## Full builds (`-E`)",
         "",
-        "| scenario | contender | time (s) | min-max (s) | peak memory (MiB) "
+        "| scenario | contender | time (s) | min-max (s) | CPU (s) | peak memory (MiB) "
         "| no-change rebuild (s) |",
-        "|---|---|---:|---:|---:|---:|",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
     for (scenario, contender), builds in results.full.items():
         times = [build.seconds for build in builds]
         lines.append(
             f"| {scenario} | {contender} | {median(builds):.2f} "
-            f"| {min(times):.2f}-{max(times):.2f} | {peak(builds):.0f} "
+            f"| {min(times):.2f}-{max(times):.2f} | {cpu(builds):.2f} | {peak(builds):.0f} "
             f"| {median(results.unchanged[scenario, contender]):.2f} |"
         )
     lines += [
         "",
         "## Ratios (ours / other, medians)",
         "",
-        "| scenario | time / handwritten | time / datatemplates | memory / handwritten |",
-        "|---|---:|---:|---:|",
+        "| scenario | time / handwritten | time / datatemplates | CPU / handwritten "
+        "| CPU / datatemplates | memory / handwritten |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for scenario in plan.scenarios:
         ours = results.full[scenario.name, "ours"]
@@ -433,7 +443,8 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
         data = results.full[scenario.name, "datatemplates"]
         lines.append(
             f"| {scenario.name} | {median(ours) / median(hand):.2f} "
-            f"| {median(ours) / median(data):.2f} | {peak(ours) / peak(hand):.2f} |"
+            f"| {median(ours) / median(data):.2f} | {cpu(ours) / cpu(hand):.2f} "
+            f"| {cpu(ours) / cpu(data):.2f} | {peak(ours) / peak(hand):.2f} |"
         )
     lines += [
         "",
@@ -449,10 +460,10 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
         "",
         f"## Parallel builds of ours ({plan.rebuilt.name}, `-E`)",
         "",
-        "| jobs | time (s) | peak memory (MiB) |",
-        "|---|---:|---:|",
+        "| jobs | time (s) | CPU (s) | peak memory (MiB) |",
+        "|---|---:|---:|---:|",
         *(
-            f"| -j {jobs} | {median(builds):.2f} | {peak(builds):.0f} |"
+            f"| -j {jobs} | {median(builds):.2f} | {cpu(builds):.2f} | {peak(builds):.0f} |"
             for jobs, builds in results.parallel.items()
         ),
         "",
@@ -461,6 +472,9 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
         + ".",
         "",
         "## Targets",
+        "",
+        "Time targets are judged on the median wall time, as the issue asks; the CPU ratio "
+        "beside them is steadier when others share the machine.",
         "",
         "| target | measured | |",
         "|---|---|---|",
