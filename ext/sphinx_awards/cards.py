@@ -9,8 +9,9 @@ from docutils.parsers.rst import directives
 from sphinx_design.grids import row_columns_option
 
 from sphinx_awards.components import container, paragraph, theme_classes
-from sphinx_awards.directive import AwardsDirective, known
-from sphinx_awards.domain import anchor
+from sphinx_awards.directive import AwardsDirective
+from sphinx_awards.domain import anchor, award_ids
+from sphinx_awards.messages import known
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 #: sphinx-design's responsive columns (xs sm md lg): one column on phones, two from tablets.
 DEFAULT_COLUMNS = "1 1 2 2"
-SORT_ORDERS = ("data", "title")
 PAPER_LINK_TEXT = "View paper ↗"
 
 
@@ -117,8 +117,9 @@ class AwardCardDirective(CardsDirective):
         award = catalog.award(award_id)
         if award is None:
             self.depend_on_all_data()
-            ids = known(a.id for c in catalog.collections for a in c.awards)
-            self.warn("reference", f"unknown award '{award_id}' (known: {ids})")
+            self.warn(
+                "reference", f"unknown award '{award_id}' (known: {known(award_ids(catalog))})"
+            )
             return []
         collection = catalog.collection(award.collection)
         self.env.note_dependency(collection.location.path)
@@ -181,7 +182,7 @@ class AwardGridDirective(CardsDirective):
         if sort == "title":
             awards.sort(key=lambda award: award.title.casefold())
         elif sort != "data":
-            self.warn("option", f"unknown :sort: '{sort}' (known: {known(SORT_ORDERS)})")
+            self.warn("option", f":sort: must be data or title, not '{sort}'")
         limit = self.limit()
         return awards if limit is None else awards[:limit]
 
@@ -204,8 +205,12 @@ class AwardGridDirective(CardsDirective):
         value = self.options.get("columns", DEFAULT_COLUMNS)
         try:
             return row_columns_option(value)
-        except ValueError as exc:
-            self.warn("option", f"invalid :columns: '{value}': {exc}")
+        except ValueError:
+            self.warn(
+                "option",
+                ":columns: must be one or four column counts from 1 to 12 (xs sm md lg), "
+                f"such as '{DEFAULT_COLUMNS}', not '{value}'",
+            )
             return row_columns_option(DEFAULT_COLUMNS)
 
 

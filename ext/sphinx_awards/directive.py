@@ -9,7 +9,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.messages import Subtype, warn
+from sphinx_awards.messages import Subtype, known, warn
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -24,11 +24,6 @@ ID_SEPARATOR = re.compile(r"[\s,]+")
 def id_list(value: str) -> list[str]:
     """The ids of an option value such as ``llm, rl`` or ``llm rl``."""
     return [item for item in ID_SEPARATOR.split(value) if item]
-
-
-def known(ids: Iterable[str]) -> str:
-    """A list of valid values for a message."""
-    return ", ".join(ids) or "none"
 
 
 class AwardsDirective(SphinxDirective):

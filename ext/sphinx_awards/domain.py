@@ -11,7 +11,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from sphinx_awards import loader
-from sphinx_awards.messages import warn
+from sphinx_awards.messages import known, warn
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Set
@@ -41,6 +41,11 @@ def anchor(award_id: str) -> str:
     return f"award-{award_id}"
 
 
+def award_ids(catalog: Catalog) -> list[str]:
+    """The ids of every award of the catalog, in data order."""
+    return [award.id for collection in catalog.collections for award in collection.awards]
+
+
 def data_files(app: Sphinx) -> list[str]:
     """The ``awards_data`` paths, as a list, resolved against the folder of ``conf.py``."""
     value = app.config.awards_data
@@ -65,15 +70,17 @@ class AwardRole(XRefRole):
         """Check the id against the data now, so the warning points at the role."""
         domain: AwardsDomain = env.domains[DOMAIN]
         if not domain.files:
-            warn("config", "the award role is used but awards_data names no data file", node)
+            warn("config", "award role: awards_data names no data file; set it in conf.py", node)
             return [node[0]], []
         award = domain.catalog.award(node["reftarget"])
         if award is None:
             # Adding the award to any data file must re-read this page.
             for path in domain.files:
                 env.note_dependency(path)
-            known = ", ".join(a.id for c in domain.catalog.collections for a in c.awards)
-            warn("reference", f"unknown award '{node['reftarget']}' (known: {known})", node)
+            ids = known(award_ids(domain.catalog))
+            warn(
+                "reference", f"award role: unknown award '{node['reftarget']}' (known: {ids})", node
+            )
             return [node[0]], []
         # The link text is the award's title, so the page depends on the data file.
         env.note_dependency(domain.catalog.collection(award.collection).location.path)
@@ -210,11 +217,10 @@ def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -
     """Replace Sphinx's generic message for an award with no indexed card by a located one."""
     if domain is None or domain.name != DOMAIN:
         return None
-    targets = ", ".join(sorted(domain.renderings)) or "none"
     warn(
         "reference",
-        f"award '{node['reftarget']}' has no card to link to: render it with award-card or "
-        f"award-grid without :noindex: (awards with a card: {targets})",
+        f"award role: award '{node['reftarget']}' has no card to link to; render it with "
+        "award-card or award-grid without :noindex:",
         node,
     )
     return True

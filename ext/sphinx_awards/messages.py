@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Literal
 from sphinx.util import logging
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from docutils import nodes
 
 logger = logging.getLogger(__name__)
@@ -26,6 +28,11 @@ SUBTYPES: dict[Subtype, str] = {
     "option": "A directive option has a value it cannot take.",
     "duplicate": "An award is rendered as the role's target twice; give one ``:noindex:``.",
 }
+
+
+def known(values: Iterable[str]) -> str:
+    """The valid values a message suggests: ``llm, rl, theory``."""
+    return ", ".join(values) or "none"
 
 
 def warn(

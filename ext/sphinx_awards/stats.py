@@ -58,6 +58,11 @@ def computed_tiles(collection: Collection) -> list[Tile]:
     ]
 
 
+def paper_count(count: int) -> str:
+    """``1 paper``, ``7 papers``."""
+    return f"{count} paper" if count == 1 else f"{count} papers"
+
+
 def fact(text: str, css_class: str) -> nodes.inline:
     """One fact of the facts line."""
     return nodes.inline(text, text, classes=[css_class])
@@ -111,7 +116,7 @@ class AwardEventDirective(AwardsDirective):
         announced = format_date("%B %-d, %Y", date=collection.announced, language="en")
         facts: list[nodes.Node] = [
             fact(f"Announced {announced}", "awards-event-date"),
-            fact(f"{len(collection.awards)} papers", "awards-event-count"),
+            fact(paper_count(len(collection.awards)), "awards-event-count"),
             fact(kind_breakdown(collection), "awards-event-kinds"),
             fact(track_list(collection), "awards-event-tracks"),
             fact(collection.domains, "awards-event-domains"),
