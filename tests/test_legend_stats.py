@@ -31,6 +31,19 @@ def tiles(container: Tag) -> list[tuple[str, str, str, str]]:
     ]
 
 
+#: The computed tiles' headings of the contract, for data that gives none.
+DEFAULT_HEADINGS = {
+    "awards": {"icon": "🏆", "label": "Total Awards"},
+    "themes": {"icon": "🧠", "label": "Key Themes"},
+    "tracks": {"icon": "📊", "label": "Awarded Tracks"},
+}
+
+
+def heading(tile: dict[str, str]) -> tuple[str, str]:
+    """A computed tile's icon and label."""
+    return tile["icon"], tile["label"]
+
+
 def breakdown(collection: dict[str, Any]) -> str:
     """``<n> <short>`` per kind that has awards, in the kinds' order."""
     counts = Counter(a["kind"] for a in collection["awards"])
@@ -68,10 +81,11 @@ def test_stats_computed_tiles_then_editorial_tiles(
     collection = data(app, name)
     themes = awarded(collection, "theme", "themes")
     tracks = awarded(collection, "track", "tracks")
+    headings = collection.get("computed_tiles", DEFAULT_HEADINGS)
     expected = [
-        ("🏆", "Total Awards", str(len(collection["awards"])), breakdown(collection)),
-        ("🧠", "Key Themes", str(len(themes)), ", ".join(t["short"] for t in themes)),
-        ("📊", "Awarded Tracks", str(len(tracks)), " + ".join(t["label"] for t in tracks)),
+        (*heading(headings["awards"]), str(len(collection["awards"])), breakdown(collection)),
+        (*heading(headings["themes"]), str(len(themes)), ", ".join(t["short"] for t in themes)),
+        (*heading(headings["tracks"]), str(len(tracks)), " + ".join(t["label"] for t in tracks)),
     ] + [(t["icon"], t["label"], t["value"], t["detail"]) for t in collection.get("tiles", [])]
     stats = page(app, "stats").select(".awards-stats")[index]
     assert tiles(stats) == expected
@@ -101,12 +115,12 @@ def test_event_facts_line_with_explore_link(app: SphinxTestApp) -> None:
             breakdown(collection),
             tracks,
             collection["domains"],
-            collection["explore"]["label"],
+            f"{collection['explore']['icon']} {collection['explore']['label']}",
         ]
     )
     link = line.select_one("a.awards-explore")
     assert (link.get_text(), link["href"]) == (
-        collection["explore"]["label"],
+        f"{collection['explore']['icon']} {collection['explore']['label']}",
         collection["explore"]["url"],
     )
 

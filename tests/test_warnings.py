@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
@@ -68,3 +70,20 @@ def test_directives_without_data_warn_about_the_configuration(app: SphinxTestApp
     html = page(app, "index")
     assert html.find("p", string="The rest of the page is here.") is not None
     assert html.select(".awards-card") == []
+
+
+@pytest.mark.sphinx("html", testroot="baddata")
+def test_data_problems_are_warnings_located_in_the_data_file_once(app: SphinxTestApp) -> None:
+    app.build()
+    source = (Path(app.srcdir) / "data" / "awards.yaml").read_text(encoding="utf-8")
+    line = source.splitlines().index("    theme: rll") + 1
+    bad_theme, missing = warnings(app).splitlines()
+    # Two pages use the data; it is loaded, and its problems reported, once.
+    assert bad_theme.startswith(f"<src>/data/awards.yaml:{line}: WARNING: ")
+    assert "'rll'" in bad_theme
+    assert bad_theme.endswith(" [awards.data]")
+    assert missing.startswith("WARNING: <src>/data/missing.yaml: ")
+    assert missing.endswith(" [awards.file]")
+    # What is valid still renders.
+    titles = [a.get_text() for a in page(app, "index").select(".awards-card-title a")]
+    assert titles == ["Zebra Stripes for Robust Vision", "Zebra Stripes for Robust Vision"]

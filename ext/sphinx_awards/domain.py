@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
+    from sphinx_awards.messages import Problem
     from sphinx_awards.model import Catalog
 
 
@@ -39,6 +40,15 @@ class Rendering(NamedTuple):
 def anchor(award_id: str) -> str:
     """The HTML id of an award's card."""
     return f"award-{award_id}"
+
+
+def report(problem: Problem) -> None:
+    """Emit a data problem as a warning located ``path:line``."""
+    if problem.location.line is None:
+        # Sphinx would read a location without a line as a page name: name the file in the text.
+        warn(problem.subtype, f"{problem.location.path}: {problem.message}", None)
+    else:
+        warn(problem.subtype, problem.message, str(problem.location))
 
 
 def award_ids(catalog: Catalog) -> list[str]:
@@ -117,7 +127,7 @@ class AwardsDomain(Domain):
         if self._catalog is None:
             catalog, problems = loader.load_catalog(self.files)
             for problem in problems:
-                warn(getattr(problem, "subtype", "data"), problem.message, str(problem.location))
+                report(problem)
             self.data["palettes"] = {
                 collection.id: [(theme.id, theme.light, theme.dark) for theme in collection.themes]
                 for collection in catalog.collections

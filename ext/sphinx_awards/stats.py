@@ -11,7 +11,7 @@ from sphinx_design.grids import row_columns_option
 
 from sphinx_awards.components import container, paragraph
 from sphinx_awards.directive import AwardsDirective
-from sphinx_awards.model import Tile
+from sphinx_awards.model import ComputedTiles, Tile, TileHeading
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 #: The columns of the tiles (xs sm md lg): two on phones, four from tablets.
 TILE_COLUMNS = row_columns_option("2 2 4 4")
 FACT_SEPARATOR = " • "
+#: The computed tiles' icons and labels where the data gives none.
+DEFAULT_HEADINGS = ComputedTiles(
+    awards=TileHeading("🏆", "Total Awards"),
+    themes=TileHeading("🧠", "Key Themes"),
+    tracks=TileHeading("📊", "Awarded Tracks"),
+)
 
 
 def kind_breakdown(collection: Collection) -> str:
@@ -50,12 +56,14 @@ def track_list(collection: Collection) -> str:
 
 def computed_tiles(collection: Collection) -> list[Tile]:
     """The tiles counted from the awards, before the collection's editorial ones."""
+    headings = collection.computed_tiles or DEFAULT_HEADINGS
     themes = awarded_themes(collection)
-    return [
-        Tile("🏆", "Total Awards", str(len(collection.awards)), kind_breakdown(collection)),
-        Tile("🧠", "Key Themes", str(len(themes)), ", ".join(theme.short for theme in themes)),
-        Tile("📊", "Awarded Tracks", str(len(awarded_tracks(collection))), track_list(collection)),
+    values = [
+        (headings.awards, str(len(collection.awards)), kind_breakdown(collection)),
+        (headings.themes, str(len(themes)), ", ".join(theme.short for theme in themes)),
+        (headings.tracks, str(len(awarded_tracks(collection))), track_list(collection)),
     ]
+    return [Tile(heading.icon, heading.label, value, detail) for heading, value, detail in values]
 
 
 def paper_count(count: int) -> str:
@@ -122,14 +130,14 @@ class AwardEventDirective(AwardsDirective):
             fact(collection.domains, "awards-event-domains"),
         ]
         explore = collection.explore
-        if explore is not None and explore.url:
-            facts.append(
-                nodes.reference(
-                    explore.label, explore.label, refuri=explore.url, classes=["awards-explore"]
+        if explore is not None:
+            label = f"{explore.icon} {explore.label}" if explore.icon else explore.label
+            if explore.url:
+                facts.append(
+                    nodes.reference(label, label, refuri=explore.url, classes=["awards-explore"])
                 )
-            )
-        elif explore is not None:
-            facts.append(fact(explore.label, "awards-explore"))
+            else:
+                facts.append(fact(label, "awards-explore"))
         line = nodes.paragraph(classes=["awards-event"])
         for index, node in enumerate(facts):
             if index:
