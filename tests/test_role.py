@@ -53,7 +53,8 @@ def test_role_links_to_the_card_on_another_page_with_its_title(app: SphinxTestAp
 @pytest.mark.sphinx("html", testroot="role")
 def test_role_on_the_card_page_links_within_it(app: SphinxTestApp) -> None:
     app.build()
-    (link,) = page(app, "cards").select("p a.reference.internal")
+    paragraph = next(p for p in page(app, "cards").select("p") if p.text.startswith("On this"))
+    (link,) = paragraph.select("a.reference.internal")
     assert (link["href"], link.get_text()) == ("#award-zebra-vision", titles(app)["zebra-vision"])
 
 
@@ -104,3 +105,11 @@ def test_parallel_build_equals_serial_build(project: str, rootdir: Path, tmp_pat
     else:
         # Duplicates are reported after reading, in one order whatever the process count.
         assert duplicates == [w for w in role_warnings("") if w.endswith("[awards.duplicate]")]
+
+
+@pytest.mark.sphinx("html", testroot="role")
+def test_any_role_finds_awards(app: SphinxTestApp) -> None:
+    app.build()
+    paragraph = next(p for p in page(app, "cards").select("p") if p.text.startswith("Through"))
+    link = paragraph.select_one("a.reference.internal")
+    assert (link["href"], link.get_text()) == ("#award-apple-theory", titles(app)["apple-theory"])
