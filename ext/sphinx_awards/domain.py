@@ -110,7 +110,8 @@ class AwardsDomain(Domain):
     initial_data: ClassVar[dict[str, Any]] = {
         # award id -> its indexed renderings, as Rendering tuples
         "renderings": {},
-        # collection id -> [(theme id, light colour, dark colour)], for the generated CSS
+        # collection id -> [(theme id, light colour, dark colour)]: pickled with the
+        # environment, so a build that reads no page writes the CSS without the YAML
         "palettes": {},
     }
 
