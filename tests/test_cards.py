@@ -22,13 +22,7 @@ def card_view(card: Tag) -> dict[str, Any]:
         "title": title.get_text(),
         "title_href": title["href"],
         "summary": card.select_one(".awards-card-summary").get_text(),
-        "tags": [
-            (
-                tag.select_one(".awards-tag-icon").get_text(),
-                tag.select_one(".awards-tag-label").get_text(),
-            )
-            for tag in card.select(".awards-tag")
-        ],
+        "tags": [tag.get_text() for tag in card.select(".awards-tag")],
         "description": card.select_one(".awards-card-description").get_text(),
         "authors": card.select_one(".awards-card-authors").get_text(),
         "link": (link.get_text(), link["href"]),
@@ -47,7 +41,7 @@ def expected_view(collection: dict[str, Any], award: dict[str, Any]) -> dict[str
         "title": award["title"],
         "title_href": award["url"],
         "summary": award["summary"],
-        "tags": [(tag["icon"], tag["label"]) for tag in award["tags"]],
+        "tags": [f"{tag['icon']} {tag['label']}" for tag in award["tags"]],
         "description": award["description"],
         "authors": award["authors"],
         "link": ("View paper ↗", award["url"]),

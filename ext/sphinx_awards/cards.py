@@ -48,11 +48,9 @@ def award_card(
     title += paper_link(award, award.title)
     tags = nodes.bullet_list(classes=["awards-tags"])
     for tag in award.tags:
-        item = nodes.paragraph(classes=["awards-tag"])
-        item += nodes.inline(tag.icon, tag.icon, classes=["awards-tag-icon"])
-        item += nodes.Text(" ")
-        item += nodes.inline(tag.label, tag.label, classes=["awards-tag-label"])
-        tags += nodes.list_item("", item)
+        # One text node per tag: Sphinx walks every node of a page many times over, and
+        # separate icon and label spans (which no style uses) took a card from 29 nodes to 41.
+        tags += nodes.list_item("", paragraph(f"{tag.icon} {tag.label}", "awards-tag"))
     footer = nodes.paragraph(classes=["awards-card-link"])
     footer += paper_link(award, PAPER_LINK_TEXT, "awards-paper-link")
     body = container(
