@@ -3,7 +3,8 @@
 Every project has the same theme (furo), the same base extensions (MyST with colon fences,
 sphinx-design), an ``index`` page and an unrelated ``about`` page; a contender adds only its
 own extension. The cards are on ``index`` for one page, or spread over ``awards/page-NN``
-pages (reached from ``index``'s toctree) that all read one shared data file.
+pages (reached from ``index``'s toctree) that all read one shared data file. A floor is
+the project of a page layout with no cards and no contender's extension.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class Scenario:
     @property
     def name(self) -> str:
         """How tables name the scenario."""
+        if not self.awards:
+            return FLOOR if self.pages == 1 else f"{FLOOR}, {self.pages} pages"
         unit = "page" if self.pages == 1 else "pages"
         return f"N={self.awards}, {self.pages} {unit}"
 
@@ -66,19 +69,17 @@ class Scenario:
         size = -(-self.awards // self.pages)
         return page * size, min((page + 1) * size, self.awards)
 
-
-def write_floor(root: Path) -> Path:
-    """Write the empty project: the same configuration and pages, no cards."""
-    _fresh(root, FLOOR)
-    _page(root, "index", f"# Awards\n\nNo cards here.\n\n{_toctree([ABOUT_PAGE])}")
-    return root
+    @property
+    def floor(self) -> Scenario:
+        """The same pages with no cards: what any contender's build costs at least."""
+        return Scenario(0, self.pages)
 
 
 def write_project(root: Path, scenario: Scenario, contender: str) -> Path:
-    """Write the project of ``contender`` for ``scenario`` into ``root``."""
+    """Write the project of ``contender`` (or the floor) for ``scenario`` into ``root``."""
     _fresh(root, contender)
     data = synthetic.collection(scenario.awards)
-    if contender != "handwritten":
+    if contender in ("ours", "datatemplates"):
         synthetic.write(root / DATA_FILE, scenario.awards)
     if contender == "datatemplates":
         (root / "_templates").mkdir()
@@ -116,6 +117,10 @@ def _page(root: Path, name: str, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _no_cards(data: dict, start: int, stop: int) -> str:
+    return "No cards here.\n"
+
+
 def _ours(data: dict, start: int, stop: int) -> str:
     if (start, stop) == (0, len(data["awards"])):
         return ":::{award-grid}\n:::\n"
@@ -139,4 +144,9 @@ def _template() -> jinja2.Template:
     return jinja2.Environment().from_string(TEMPLATE.read_text(encoding="utf-8"))
 
 
-_CARDS = {"ours": _ours, "handwritten": _handwritten, "datatemplates": _datatemplates}
+_CARDS = {
+    FLOOR: _no_cards,
+    "ours": _ours,
+    "handwritten": _handwritten,
+    "datatemplates": _datatemplates,
+}
