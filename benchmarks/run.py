@@ -2,7 +2,8 @@
 
 Run ``nox -s bench`` (or ``python -m benchmarks.run`` from the repository's root) with
 ``--quick`` for a reduced set that takes under a minute. Each build is a whole
-``sphinx-build`` process of its own, so its wall time and peak memory are its own.
+``sphinx-build`` process of its own, started by ``measure.py``, so its wall time and peak
+memory are its own.
 The exit status is 1 when a correctness check fails (a build fails or warns, a rebuild
 re-reads the wrong pages, ``-j 2`` output differs); timing targets only show in the tables.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import html.parser
+import json
 import os
 import platform
 import re
@@ -19,7 +21,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -36,6 +37,7 @@ from benchmarks.projects import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+MEASURE = Path(__file__).with_name("measure.py")
 READING = re.compile(r"reading sources\.\.\. \[\s*\d+%\] (\S+)")
 PACKAGES = (
     "sphinx-awards",
@@ -107,22 +109,19 @@ def sphinx_build(source: Path, out: Path, *options: str) -> Build:
     command = [sys.executable, "-m", "sphinx", "-b", "html", *options, str(source), str(out)]
     log = out.with_name(out.name + ".log")
     log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("w+", encoding="utf-8") as output:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
-        # wait4 gives the resources of this child alone (and the workers it waited for),
-        # where RUSAGE_CHILDREN would give the maximum over every build so far.
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        output.seek(0)
-        text = output.read()
-    if process.returncode:
-        raise BuildFailed(f"{' '.join(command[1:])} exited {process.returncode}:\n{text[-3000:]}")
+    launcher = [sys.executable, str(MEASURE), str(log), *command]
+    usage = json.loads(subprocess.run(launcher, capture_output=True, check=True).stdout)
+    text = log.read_text(encoding="utf-8")
+    if usage["returncode"]:
+        raise BuildFailed(f"{' '.join(command[1:])} exited {usage['returncode']}:\n{text[-3000:]}")
     warnings = tuple(line for line in text.splitlines() if "WARNING" in line or "ERROR" in line)
-    # ru_maxrss is in KiB on Linux.
-    cpu = usage.ru_utime + usage.ru_stime
-    return Build(seconds, cpu, usage.ru_maxrss / 1024, frozenset(READING.findall(text)), warnings)
+    return Build(
+        usage["seconds"],
+        usage["cpu_seconds"],
+        usage["peak_mib"],
+        frozenset(READING.findall(text)),
+        warnings,
+    )
 
 
 def rotated(items: Sequence[T], run: int) -> list[T]:
