@@ -66,7 +66,7 @@ def test_rebuilds_re_read_the_right_pages(quick_run: tuple[Path, str]) -> None:
 
 def test_parallel_output_is_byte_identical(quick_run: tuple[Path, str]) -> None:
     work, _ = quick_run
-    one, two = work / "html" / "parallel" / "j1", work / "html" / "parallel" / "j2"
+    one, two = work / "html" / "parallel" / "ours-j1", work / "html" / "parallel" / "ours-j2"
     pages = sorted(path.relative_to(one) for path in one.rglob("*.html"))
     # Every card page, index and about, plus Sphinx's genindex and search pages.
     assert len(pages) == len(QUICK.rebuilt.card_pages()) + 4
