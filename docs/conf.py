@@ -39,6 +39,47 @@ myst_heading_anchors = 3
 # Relative to this file's folder.
 awards_data = ["../data/neurips-2025.yaml"]
 
+# -- Options for the linkcheck builder ---------------------------------------
+# `nox -s linkcheck` checks the essay's links and every paper link of the award data.
+# tests/test_linkcheck.py runs these very values against a local server, shortening only
+# the timeout, so what it proves holds for the site.
+
+# A page that has not answered in 20 s will not: Sphinx's 30 s, taken again on every
+# retry, would let one dead host hold the whole run for minutes.
+linkcheck_timeout = 20
+# Two tries per link: conference and preprint hosts drop the odd request, and a link that
+# fails twice in a row is worth an author's look.
+linkcheck_retries = 2
+# A timeout is reported as a broken link ("Read timed out" as the reason), so the report
+# is one list to act on. It also makes Sphinx retry it: only broken links are retried.
+linkcheck_report_timeouts_as_broken = True
+# OpenReview and arXiv answer bursts with 429. A server's Retry-After is honoured as given;
+# without one Sphinx waits 60 s, then 120 s, and then reports the link broken instead of
+# backing off for its default five minutes.
+linkcheck_rate_limit_timeout = 120.0
+# Anchors are checked, except on hosts whose pages make their anchors with JavaScript, so
+# an anchor is never in the HTML that linkcheck reads: OpenReview's forum pages, YouTube
+# and Kaggle. arXiv's abstract and HTML pages are static, so their anchors stay checked.
+linkcheck_anchors_ignore_for_url = [
+    r"https://openreview\.net/",
+    r"https://www\.youtube\.com/",
+    r"https://www\.kaggle\.com/",
+]
+# Say honestly who asks ("compatible", as crawlers do, so naive browser-only filters pass)
+# and ask for HTML, the only thing anchors can be found in. "*" applies them to every host.
+linkcheck_request_headers = {
+    "*": {
+        "User-Agent": f"Mozilla/5.0 (compatible; sphinx-awards-linkcheck/{release})",
+        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
+    },
+}
+# Setting this makes Sphinx warn about every redirect not listed here: a moved paper page
+# should be updated in the data, not followed forever. YouTube sends cookie-less clients
+# (CI runners in some regions) to its consent page; the video is still there.
+linkcheck_allowed_redirects = {
+    r"https://www\.youtube\.com/watch\?v=.*": r"https://consent\.youtube\.com/.*",
+}
+
 # -- Options for HTML output -------------------------------------------------
 
 html_theme = "furo"
