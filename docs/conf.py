@@ -1,8 +1,13 @@
 """Sphinx configuration of the NeurIPS 2025 site."""
 
 import os
+import sys
+from pathlib import Path
 
 import sphinx_awards
+
+# The docs' own small extensions live beside this file.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 # -- Project information -----------------------------------------------------
 
@@ -18,6 +23,7 @@ version = ".".join(release.split(".")[:2])
 extensions = [
     "myst_parser",
     "sphinx_awards",
+    "bad_inputs",
 ]
 
 # Every reference must resolve: a broken cross-reference is a bug, not a detail.
