@@ -86,6 +86,26 @@ linkcheck_allowed_redirects = {
     r"https://www\.youtube\.com/watch\?v=.*": r"https://consent\.youtube\.com/.*",
 }
 
+# -- Options for LaTeX output ------------------------------------------------
+
+# LuaLaTeX typesets the UTF-8 text as it is; the emoji of the award tags come from a
+# fallback font (colour Noto, else Symbola), which pdfLaTeX cannot do.
+latex_engine = "lualatex"
+# xindy is not in the Debian TeX packages CI installs; makeindex suffices for English.
+latex_use_xindy = False
+latex_elements = {
+    # Sphinx's default GNU FreeFont families, each with the emoji fallback.
+    "fontpkg": r"""
+\directlua{luaotfload.add_fallback("emoji", {"NotoColorEmoji:mode=harf;", "Symbola:mode=harf;"})}
+\setmainfont{FreeSerif}[Extension=.otf, UprightFont=*, ItalicFont=*Italic,
+  BoldFont=*Bold, BoldItalicFont=*BoldItalic, RawFeature={fallback=emoji}]
+\setsansfont{FreeSans}[Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
+  BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
+\setmonofont{FreeMono}[Scale=0.9, Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
+  BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
+""",
+}
+
 # -- Options for HTML output -------------------------------------------------
 
 html_theme = "furo"
