@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
 
 #: The loader's peak allocation for any refused file stays below this.
 PEAK_BOUND = 64 * 1024 * 1024
@@ -94,3 +95,14 @@ def test_hostile_file_is_refused_in_bounded_memory(
     prefix = f"{tmp_path}/"
     assert [[message.replace(prefix, ""), subtype] for message, subtype in problems] == [expected]
     assert peak < PEAK_BOUND
+
+
+@pytest.mark.sphinx("html", testroot="minimal")
+def test_limits_are_typed_config_values_with_the_loader_defaults(app: SphinxTestApp) -> None:
+    assert (app.config.awards_max_file_size, app.config.awards_max_values) == (
+        5 * 1024 * 1024,
+        500_000,
+    )
+    for name in ("awards_max_file_size", "awards_max_values"):
+        option = app.config._options[name]
+        assert (option.rebuild, option.valid_types) == ("env", frozenset({int}))
