@@ -12,6 +12,9 @@ from sphinx.testing.util import SphinxTestApp
 
 from .conftest import REPO
 
+#: Sphinx's smart quotes curl the quotes of text (not of code): undo it to compare.
+STRAIGHT_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
@@ -48,3 +51,22 @@ def test_awards_page_renders_every_award_of_the_data(site: SphinxTestApp) -> Non
     assert sorted(card["id"] for card in cards) == sorted(
         f"award-{award['id']}" for award in awards["awards"]
     )
+
+
+def test_troubleshooting_shows_every_bad_input_with_its_warnings(site: SphinxTestApp) -> None:
+    table = yaml.safe_load((REPO / "docs" / "guide" / "bad-inputs.yaml").read_text("utf-8"))
+    page = BeautifulSoup(
+        (Path(site.outdir) / "guide" / "troubleshooting.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
+    for case in table["cases"]:
+        title = page.find(id=f"bad-input-{case['id']}")
+        assert title is not None, case["id"]
+        assert title.get_text().translate(STRAIGHT_QUOTES) == case["title"]
+        # The first code block after the title that is a warning list is this case's.
+        said = next(
+            block.get_text()
+            for block in title.find_all_next("pre")
+            if "WARNING:" in block.get_text()
+        )
+        assert said == case["warnings"]
