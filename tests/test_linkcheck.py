@@ -24,6 +24,24 @@ TEST_TIMEOUT = 1.0
 #: How long the slow page keeps a client waiting if the test never releases it.
 SLOW_CAP = 30.0
 
+#: How the server answers each path: a status, a redirect (status, target), "slow" (past
+#: any timeout) or "busy" (429 with Retry-After the first time, 200 after). Others: 404.
+ROUTES: dict[str, int | tuple[int, str] | str] = {
+    "/ok": 200,
+    "/notes": 200,
+    "/explore": 200,
+    "/paper/answers": 200,
+    "/gone": 404,
+    "/paper/withdrawn": 404,
+    "/moved": (301, "/ok"),
+    "/paper/moved": (301, "/paper/answers"),
+    "/talk": (302, "/notes"),
+    "/slow": "slow",
+    "/paper/stalled": "slow",
+    "/busy": "busy",
+    "/paper/throttled": "busy",
+}
+
 PAGE = b'<!DOCTYPE html><html><body><h2 id="method">Method</h2></body></html>'
 
 
@@ -57,21 +75,19 @@ def make_handler(state: LinkServer) -> type[BaseHTTPRequestHandler]:
             path = self.path
             state.requests[path] += 1
             state.headers[path] = dict(self.headers)
-            if path == "/slow":
+            route = ROUTES.get(path, 404)
+            if route == "slow":
                 state.release.wait(SLOW_CAP)
                 self.reply(200, body=body)
-            elif path == "/gone":
-                self.reply(404, body=body)
-            elif path == "/moved":
-                self.reply(301, {"Location": "/ok"}, body=body)
-            elif path == "/talk":
-                self.reply(302, {"Location": "/notes"}, body=body)
-            elif path == "/busy" and state.requests[path] == 1:
+            elif route == "busy" and state.requests[path] == 1:
                 self.reply(429, {"Retry-After": "1"}, body=body)
-            elif path in {"/ok", "/notes", "/busy"}:
+            elif route == "busy":
                 self.reply(200, body=body)
+            elif isinstance(route, tuple):
+                code, location = route
+                self.reply(code, {"Location": location}, body=body)
             else:
-                self.reply(404, body=body)
+                self.reply(route, body=body)
 
         def reply(self, code: int, headers: dict[str, str] | None = None, *, body: bool) -> None:
             self.send_response(code)
@@ -90,7 +106,7 @@ def make_handler(state: LinkServer) -> type[BaseHTTPRequestHandler]:
 
 
 class QuietServer(ThreadingHTTPServer):
-    """Threads die with the test; a client that gave up on /slow is not an error."""
+    """Threads die with the test; a client that gave up on a slow page is not an error."""
 
     daemon_threads = True
 
@@ -181,6 +197,13 @@ def test_linkcheck_reports_each_answer(
         "/slow": ("broken", 0),
         "/busy": ("working", 0),
         "/ok#no-such-section": ("broken", 0),
+        # The award data's links: the explore link and each card's paper link.
+        "/explore": ("working", 0),
+        "/paper/answers": ("working", 0),
+        "/paper/withdrawn": ("broken", 0),
+        "/paper/moved": ("redirected", 301),
+        "/paper/stalled": ("broken", 0),
+        "/paper/throttled": ("working", 0),
     }
     assert report["/gone"]["info"].startswith("404 Client Error: Not Found")
     assert "timed out" in report["/slow"]["info"]
@@ -196,10 +219,24 @@ def test_linkcheck_reports_each_answer(
             line_of(essay, f"{link_server.origin}{uri}"),
         )
 
+    # A data link is reported at the directive that renders it.
+    awards = srcdir / "awards.md"
+    assert (report["/explore"]["filename"], report["/explore"]["lineno"]) == (
+        "awards.md",
+        line_of(awards, "{award-event}"),
+    )
+    for uri in ("/paper/answers", "/paper/withdrawn", "/paper/moved", "/paper/stalled"):
+        assert (report[uri]["filename"], report[uri]["lineno"]) == (
+            "awards.md",
+            line_of(awards, "{award-grid}"),
+        )
+
     # A timeout counts as broken, so it is retried: one request per try, no GET fallback.
     assert link_server.requests["/slow"] == overrides["linkcheck_retries"]
+    assert link_server.requests["/paper/stalled"] == overrides["linkcheck_retries"]
     # The 429 was honoured and asked again after Retry-After, not reported.
     assert link_server.requests["/busy"] == 2
+    assert link_server.requests["/paper/throttled"] == 2
     # Every host gets the site's headers.
     sent = link_server.headers["/ok"]
     expected = overrides["linkcheck_request_headers"]["*"]
@@ -213,5 +250,7 @@ def test_linkcheck_reports_each_answer(
             " - permanently to ORIGIN/ok",
             f"{essay}:{line_of(essay, '/talk')}: WARNING: redirect  ORIGIN/talk"
             " - with Found to ORIGIN/notes",
+            f"{awards}:{line_of(awards, '{award-grid}')}: WARNING: redirect  ORIGIN/paper/moved"
+            " - permanently to ORIGIN/paper/answers",
         ]
     )
