@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.util.i18n import format_date
 from sphinx_design.grids import row_columns_option
 
-from sphinx_awards.components import container, paragraph
+from sphinx_awards.components import VERBATIM, container, paragraph
 from sphinx_awards.directive import AwardsDirective
 from sphinx_awards.model import ComputedTiles, Tile, TileHeading
 
@@ -138,7 +138,7 @@ class AwardEventDirective(AwardsDirective):
                 )
             else:
                 facts.append(fact(label, "awards-explore"))
-        line = nodes.paragraph(classes=["awards-event"])
+        line = nodes.paragraph(classes=["awards-event"], **VERBATIM)
         for index, node in enumerate(facts):
             if index:
                 line += nodes.Text(FACT_SEPARATOR)
