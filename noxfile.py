@@ -32,7 +32,19 @@ def install_project(session: nox.Session, *extras: str) -> None:
 def build_docs(session: nox.Session, builder: str, *options: str) -> Path:
     """Run one Sphinx builder over docs/ into build/<builder>; return that folder."""
     out = BUILD / builder
-    session.run("sphinx-build", "-b", builder, *options, str(DOCS), str(out), *session.posargs)
+    # Doctrees outside the output folder: the epub builder would pack them as content.
+    doctrees = BUILD / "doctrees" / builder
+    session.run(
+        "sphinx-build",
+        "-b",
+        builder,
+        "-d",
+        str(doctrees),
+        *options,
+        str(DOCS),
+        str(out),
+        *session.posargs,
+    )
     return out
 
 

@@ -94,3 +94,5 @@ epub_copyright = copyright
 # Footnotes keep the essay's many links readable on an e-reader, where inline
 # URLs would break every other sentence.
 epub_show_urls = "footnote"
+# The 404 page only means something on the web site.
+epub_exclude_files = ["404.xhtml"]
