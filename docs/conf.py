@@ -45,6 +45,8 @@ exclude_patterns = ["_build", "guide/snippets"]
 myst_enable_extensions = [
     # ::: fences let directives nest without counting backticks.
     "colon_fence",
+    # Term / ": definition" lists: the guide's option and setting lists.
+    "deflist",
     # {{ ... }} lets the essay show the date of its own front matter, typed once.
     "substitution",
 ]

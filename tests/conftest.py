@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -15,3 +18,26 @@ REPO = Path(__file__).resolve().parent.parent
 def rootdir() -> Path:
     """Where the small test projects (``tests/roots/test-*``) live."""
     return REPO / "tests" / "roots"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+    """The docs/ site built once into a temporary folder, as `sphinx-build -n -W` would."""
+    tmp = tmp_path_factory.mktemp("site")
+    # Copy the sources so the build cannot write into the repository; data/ sits beside docs/
+    # and .readthedocs.yaml above it exactly as in the repository, because pages name them
+    # relatively.
+    shutil.copytree(REPO / "docs", tmp / "docs")
+    shutil.copytree(REPO / "data", tmp / "data")
+    shutil.copy(REPO / ".readthedocs.yaml", tmp)
+    app = SphinxTestApp(
+        "html", srcdir=tmp / "docs", builddir=tmp / "build", confoverrides={"nitpicky": True}
+    )
+    app.build()
+    yield app
+    app.cleanup()
+
+
+def page(app: SphinxTestApp, name: str) -> str:
+    """The HTML of one built page."""
+    return (Path(app.outdir) / f"{name}.html").read_text(encoding="utf-8")

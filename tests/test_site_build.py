@@ -2,29 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
-    """The docs/ site built once into a temporary folder, as `sphinx-build -n -W` would."""
-    tmp = tmp_path_factory.mktemp("site")
-    # Copy the sources so the build cannot write into the repository; data/ sits beside docs/
-    # exactly as in the repository because conf.py names it relatively.
-    shutil.copytree(REPO / "docs", tmp / "docs")
-    shutil.copytree(REPO / "data", tmp / "data")
-    app = SphinxTestApp(
-        "html", srcdir=tmp / "docs", builddir=tmp / "build", confoverrides={"nitpicky": True}
-    )
-    app.build()
-    yield app
-    app.cleanup()
+from .conftest import page
 
 
 def test_site_builds_without_warnings(site: SphinxTestApp) -> None:
@@ -32,6 +12,6 @@ def test_site_builds_without_warnings(site: SphinxTestApp) -> None:
 
 
 def test_landing_page_is_rendered(site: SphinxTestApp) -> None:
-    html = (Path(site.outdir) / "index.html").read_text(encoding="utf-8")
+    html = page(site, "index")
     assert "<h1>NeurIPS 2025: progress and awards" in html
     assert 'class="furo' in html or "furo" in html

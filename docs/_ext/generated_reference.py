@@ -14,10 +14,13 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.typing import ExtensionMetadata
 
 from sphinx_awards.messages import SUBTYPES
+
+logger = logging.getLogger(__name__)
 
 # ``code`` (reST) and `code` (Markdown) in descriptions: shown as literals, nothing else parsed.
 _LITERAL = re.compile(r"``(.+?)``|`(.+?)`")
@@ -142,7 +145,11 @@ class SchemaReference(SphinxDirective):
         """One definition list per object of the schema, each entry a property."""
         _, path = self.env.relfn2path(self.arguments[0], self.env.docname)
         self.env.note_dependency(path)
-        root = json.loads(Path(path).read_text(encoding="utf-8"))
+        try:
+            root = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            logger.warning("cannot read the schema %s: %s", path, exc, location=self.get_location())
+            return []
         result: list[nodes.Node] = []
         for object_path, schema in object_schemas(root, root, ""):
             title = f"{object_path} entries" if object_path else "The top level"
