@@ -5,6 +5,9 @@ import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
+from docutils import nodes
+from sphinx.application import Sphinx
+
 import sphinx_awards
 
 # The docs' own small extensions (generated reference, live examples) live beside this file.
@@ -87,6 +90,17 @@ ogp_description_length = 200
 # build is served from the root.
 notfound_urls_prefix = urlparse(canonical_url).path or "/"
 
+
+def absolute_links_on_404(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Prefix the 404 page's own links too: notfound rewrites only its theme's links."""
+    if docname != app.config.notfound_pagename:
+        return
+    for reference in doctree.findall(nodes.reference):
+        uri = reference.get("refuri", "")
+        if uri and "://" not in uri and not uri.startswith("/"):
+            reference["refuri"] = notfound_urls_prefix + uri
+
+
 # -- Options for EPUB output -------------------------------------------------
 
 epub_title = project
@@ -98,3 +112,11 @@ epub_copyright = copyright
 epub_show_urls = "footnote"
 # The 404 page only means something on the web site.
 epub_exclude_files = ["404.xhtml"]
+
+
+# -- Set-up ------------------------------------------------------------------
+
+
+def setup(app: Sphinx) -> None:
+    """Hook the site's own small adjustments in."""
+    app.connect("doctree-resolved", absolute_links_on_404)

@@ -20,18 +20,22 @@ def rootdir() -> Path:
     return REPO / "tests" / "roots"
 
 
+def copy_site(tmp: Path) -> Path:
+    """The site's sources in a temporary folder, laid out as in the repository; its docs/."""
+    # A copy, so a build cannot write into the repository; data/ beside docs/ and
+    # .readthedocs.yaml above it, because pages name them relatively.
+    shutil.copytree(REPO / "docs", tmp / "docs")
+    shutil.copytree(REPO / "data", tmp / "data")
+    shutil.copy(REPO / ".readthedocs.yaml", tmp)
+    return tmp / "docs"
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
     """The docs/ site built once into a temporary folder, as `sphinx-build -n -W` would."""
     tmp = tmp_path_factory.mktemp("site")
-    # Copy the sources so the build cannot write into the repository; data/ sits beside docs/
-    # and .readthedocs.yaml above it exactly as in the repository, because pages name them
-    # relatively.
-    shutil.copytree(REPO / "docs", tmp / "docs")
-    shutil.copytree(REPO / "data", tmp / "data")
-    shutil.copy(REPO / ".readthedocs.yaml", tmp)
     app = SphinxTestApp(
-        "html", srcdir=tmp / "docs", builddir=tmp / "build", confoverrides={"nitpicky": True}
+        "html", srcdir=copy_site(tmp), builddir=tmp / "build", confoverrides={"nitpicky": True}
     )
     app.build()
     yield app
