@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,17 +30,21 @@ def copy_site(tmp: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+def site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     """The docs/ site built once into a temporary folder, as `sphinx-build -n -W` would."""
-    tmp = tmp_path_factory.mktemp("site")
-    app = SphinxTestApp(
-        "html", srcdir=copy_site(tmp), builddir=tmp / "build", confoverrides={"nitpicky": True}
-    )
-    app.build()
-    yield app
-    app.cleanup()
+    return build(copy_site(tmp_path_factory.mktemp("site")))
 
 
 def page(app: SphinxTestApp, name: str) -> str:
     """The HTML of one built page."""
     return (Path(app.outdir) / f"{name}.html").read_text(encoding="utf-8")
+
+
+def build(srcdir: Path, builder: str = "html") -> SphinxTestApp:
+    """Build a project with nitpicky warnings, and release Sphinx's global registrations."""
+    app = SphinxTestApp(builder, srcdir=srcdir, confoverrides={"nitpicky": True})
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app

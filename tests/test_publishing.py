@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,23 +12,20 @@ import yaml
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO, copy_site, page
+from .conftest import REPO, build, copy_site, page
 
 CANONICAL = "https://neurips-awards.example.org/en/latest/"
 IMAGE = "_static/social-preview.png"
 
 
 @pytest.fixture(scope="module")
-def on_readthedocs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+def on_readthedocs(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     """The site built as Read the Docs builds it: with its canonical address in the env."""
     tmp = tmp_path_factory.mktemp("rtd")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("READTHEDOCS", "True")
         env.setenv("READTHEDOCS_CANONICAL_URL", CANONICAL)
-        app = SphinxTestApp("html", srcdir=copy_site(tmp), builddir=tmp / "build")
-        app.build()
-    yield app
-    app.cleanup()
+        return build(copy_site(tmp))
 
 
 def og_tags(html: str) -> dict[str, str]:
