@@ -38,6 +38,12 @@ def property_paths(schema: dict[str, Any], prefix: str = "") -> Iterator[str]:
         yield from property_paths(schema["items"], f"{prefix}[]")
 
 
+def unquoted(text: str) -> str:
+    """Text with typographic quotes made plain (Sphinx curls them) and spaces collapsed."""
+    plain = text.translate(str.maketrans("\u2018\u2019\u201c\u201d", "''\"\""))
+    return " ".join(plain.split())
+
+
 @pytest.fixture(scope="module")
 def data_format(site: SphinxTestApp) -> BeautifulSoup:
     return BeautifulSoup(page(site, "guide/data-format"), "html.parser")
@@ -50,27 +56,40 @@ def test_the_data_format_lists_every_property_of_the_schema(data_format: Beautif
     assert sorted(listed) == sorted(expected)
 
 
-def test_each_property_says_its_type_whether_required_and_its_description(
+def entries(data_format: BeautifulSoup) -> dict[str, tuple[str, dict[str, str]]]:
+    """Each listed property: its description and its facts (``Type``, ``Required``, ...)."""
+    result = {}
+    for dt in data_format.select("dl.schema-reference > dt"):
+        dd = dt.find_next_sibling("dd")
+        facts = {
+            " ".join(name.get_text().split()).rstrip(":"): value.get_text().strip()
+            for name, value in zip(
+                dd.select("dl.field-list > dt"), dd.select("dl.field-list > dd"), strict=True
+            )
+        }
+        description = dd.find("p", recursive=False)
+        result[dt.get_text()] = (description.get_text() if description else "", facts)
+    return result
+
+
+def test_each_property_says_its_type_and_whether_it_is_required(
     data_format: BeautifulSoup,
 ) -> None:
-    for dt in data_format.select("dl.schema-reference > dt"):
-        text = " ".join(dt.find_next_sibling("dd").get_text(" ").split())
-        assert "Type:" in text, dt.get_text()
-        assert "Required: yes" in text or "Required: no" in text, dt.get_text()
+    for name, (_, facts) in entries(data_format).items():
+        assert facts["Type"], name
+        assert facts["Required"] in ("yes", "no"), name
 
 
-def test_required_and_patterns_come_from_the_schema(data_format: BeautifulSoup) -> None:
-    entries = {
-        dt.get_text(): " ".join(dt.find_next_sibling("dd").get_text(" ").split())
-        for dt in data_format.select("dl.schema-reference > dt")
-    }
-    for name in SCHEMA["required"]:
-        assert "Required: yes" in entries[name]
+def test_descriptions_required_and_patterns_come_from_the_schema(
+    data_format: BeautifulSoup,
+) -> None:
+    listed = entries(data_format)
     for name, schema in SCHEMA["properties"].items():
+        description, facts = listed[name]
         resolved = follow(schema)
-        assert resolved["description"] in entries[name]
-        if "pattern" in resolved:
-            assert resolved["pattern"] in entries[name]
+        assert unquoted(description) == unquoted(resolved["description"])
+        assert facts["Required"] == ("yes" if name in SCHEMA["required"] else "no")
+        assert facts.get("Pattern") == resolved.get("pattern")
 
 
 def test_the_reference_lists_every_warning_subtype(site: SphinxTestApp) -> None:
@@ -81,7 +100,7 @@ def test_the_reference_lists_every_warning_subtype(site: SphinxTestApp) -> None:
     }
     assert list(listed) == [f"awards.{subtype}" for subtype in SUBTYPES]
     for subtype, description in SUBTYPES.items():
-        assert listed[f"awards.{subtype}"] == " ".join(description.replace("``", "").split())
+        assert unquoted(listed[f"awards.{subtype}"]) == unquoted(description.replace("``", ""))
 
 
 def test_the_guide_is_in_the_sites_navigation(site: SphinxTestApp) -> None:
