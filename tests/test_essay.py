@@ -35,7 +35,7 @@ def seed_paragraphs() -> list[str]:
 
 @pytest.fixture(scope="module")
 def essay(site: SphinxTestApp) -> BeautifulSoup:
-    return BeautifulSoup(page(site, "essay"), "html.parser")
+    return page(site, "essay")
 
 
 @pytest.fixture(scope="module")

@@ -46,7 +46,7 @@ def unquoted(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def data_format(site: SphinxTestApp) -> BeautifulSoup:
-    return BeautifulSoup(page(site, "guide/data-format"), "html.parser")
+    return page(site, "guide/data-format")
 
 
 def test_the_data_format_lists_every_property_of_the_schema(data_format: BeautifulSoup) -> None:
@@ -93,7 +93,7 @@ def test_descriptions_required_and_patterns_come_from_the_schema(
 
 
 def test_the_reference_lists_every_warning_subtype(site: SphinxTestApp) -> None:
-    soup = BeautifulSoup(page(site, "guide/reference"), "html.parser")
+    soup = page(site, "guide/reference")
     listed = {
         dt.get_text(): " ".join(dt.find_next_sibling("dd").get_text().split())
         for dt in soup.select("dl.warning-subtypes > dt")
@@ -104,7 +104,7 @@ def test_the_reference_lists_every_warning_subtype(site: SphinxTestApp) -> None:
 
 
 def test_the_guide_is_in_the_sites_navigation(site: SphinxTestApp) -> None:
-    soup = BeautifulSoup(page(site, "guide/index"), "html.parser")
+    soup = page(site, "guide/index")
     toctree = {a["href"] for a in soup.select("article .toctree-wrapper a")}
     for name in ("tutorial", "reference", "data-format", "collections", "publishing"):
         assert f"{name}.html" in toctree

@@ -28,9 +28,8 @@ def on_readthedocs(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
         return build(copy_site(tmp))
 
 
-def og_tags(html: str) -> dict[str, str]:
-    soup = BeautifulSoup(html, "html.parser")
-    return {m["property"]: m["content"] for m in soup.select("meta[property^='og:']")}
+def og_tags(html: BeautifulSoup) -> dict[str, str]:
+    return {m["property"]: m["content"] for m in html.select("meta[property^='og:']")}
 
 
 def front_matter(name: str) -> dict:
@@ -41,7 +40,7 @@ def front_matter(name: str) -> dict:
 def test_the_essay_has_its_link_preview(site: SphinxTestApp) -> None:
     html = page(site, "essay")
     tags = og_tags(html)
-    title = BeautifulSoup(html, "html.parser").select_one("article h1").get_text().rstrip("¶")
+    title = html.select_one("article h1").get_text().rstrip("¶")
     assert tags["og:title"] == title
     assert tags["og:description"] == front_matter("essay")["og:description"]
     assert tags["og:type"] == "article"
@@ -71,7 +70,7 @@ def test_on_read_the_docs_the_previews_are_absolute(on_readthedocs: SphinxTestAp
 def test_the_404_page_links_work_at_any_depth_on_read_the_docs(
     on_readthedocs: SphinxTestApp,
 ) -> None:
-    soup = BeautifulSoup(page(on_readthedocs, "404"), "html.parser")
+    soup = page(on_readthedocs, "404")
     assert soup.select_one("article h1").get_text().rstrip("¶") == "Page not found"
     links = [a["href"] for a in soup.select("article a.reference.internal")]
     assert "/en/latest/essay.html" in links
@@ -82,7 +81,7 @@ def test_the_404_page_links_work_at_any_depth_on_read_the_docs(
 
 
 def test_the_404_page_of_a_local_build_links_from_the_root(site: SphinxTestApp) -> None:
-    soup = BeautifulSoup(page(site, "404"), "html.parser")
+    soup = page(site, "404")
     links = [a["href"] for a in soup.select("article a.reference.internal")]
     assert "/essay.html" in links
 

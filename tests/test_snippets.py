@@ -83,10 +83,6 @@ def examples(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     return build(project)
 
 
-def soup(app: SphinxTestApp, name: str) -> BeautifulSoup:
-    return BeautifulSoup(page(app, name), "html.parser")
-
-
 def card_ids(html: BeautifulSoup) -> list[str]:
     """The awards whose cards the page shows, in order, by the paper each title links to."""
     by_url = {award["url"]: award["id"] for award in DATA["awards"]}
@@ -107,13 +103,13 @@ def test_each_grid_example_shows_the_awards_its_options_select(
 ) -> None:
     expected = selected(options(name))
     assert expected  # an example that shows nothing would show nothing to the reader
-    assert card_ids(soup(examples, name)) == expected
+    assert card_ids(page(examples, name)) == expected
 
 
 def test_the_card_example_shows_its_award_in_full(examples: SphinxTestApp) -> None:
     award_id = re.search(r"```\{award-card\} (\S+)", (SNIPPETS / "award-card.md").read_text())[1]
     award = next(award for award in DATA["awards"] if award["id"] == award_id)
-    html = soup(examples, "award-card")
+    html = page(examples, "award-card")
     assert card_ids(html) == [award_id]
     card = text(html.select_one(".awards-card"))
     for value in (award["title"], award["summary"], award["description"], award["authors"]):
@@ -124,26 +120,26 @@ def test_the_card_example_shows_its_award_in_full(examples: SphinxTestApp) -> No
 
 def test_noindex_examples_are_not_role_targets(examples: SphinxTestApp) -> None:
     for name in REFERENCE:
-        assert not soup(examples, name).select("[id^='award-']"), name
+        assert not page(examples, name).select("[id^='award-']"), name
 
 
 def test_the_columns_and_class_example_applies_both(examples: SphinxTestApp) -> None:
     opts = options("award-grid-columns-class")
-    grid = soup(examples, "award-grid-columns-class").select_one(".awards-grid")
+    grid = page(examples, "award-grid-columns-class").select_one(".awards-grid")
     assert opts["class"] in grid["class"]
     row = grid.select_one(".sd-row")
     assert f"sd-row-cols-{opts['columns']}" in row["class"]
 
 
 def test_the_legend_example_shows_every_theme_in_order(examples: SphinxTestApp) -> None:
-    legend = soup(examples, "theme-legend").select_one(".awards-legend")
+    legend = page(examples, "theme-legend").select_one(".awards-legend")
     assert DATA["legend_caption"] in text(legend)
     chips = [text(chip) for chip in legend.select(".awards-legend-theme")]
     assert chips == [theme["label"] for theme in DATA["themes"]]
 
 
 def test_the_stats_example_shows_every_editorial_tile(examples: SphinxTestApp) -> None:
-    tiles = soup(examples, "award-stats").select(".awards-tile")
+    tiles = page(examples, "award-stats").select(".awards-tile")
     shown = [text(tile) for tile in tiles]
     assert str(len(DATA["awards"])) in shown[0]
     for tile in DATA["tiles"]:
@@ -151,7 +147,7 @@ def test_the_stats_example_shows_every_editorial_tile(examples: SphinxTestApp) -
 
 
 def test_the_event_example_shows_the_collections_facts(examples: SphinxTestApp) -> None:
-    line = text(soup(examples, "award-event").select_one(".awards-event"))
+    line = text(page(examples, "award-event").select_one(".awards-event"))
     assert DATA["announced"].strftime("%B") in line
     assert str(DATA["announced"].year) in line
     assert f"{len(DATA['awards'])} papers" in line
@@ -166,7 +162,7 @@ def test_the_role_example_links_to_the_cards(examples: SphinxTestApp) -> None:
         label, _, award_id = target.rpartition(" <")
         award_id = award_id.rstrip(">")
         expected.append((label or titles[award_id], f"targets.html#award-{award_id}"))
-    links = soup(examples, "award-role").select("article a.reference.internal")
+    links = page(examples, "award-role").select("article a.reference.internal")
     assert [(" ".join(a.get_text().split()), a["href"]) for a in links] == expected
 
 
@@ -180,7 +176,7 @@ def test_the_tutorial_builds_as_written(tmp_path_factory: pytest.TempPathFactory
     shutil.copy(SNIPPETS / "tutorial-page.md", docs / "rl-awards.md")
     app = build(docs)
     assert app.warning.getvalue() == ""
-    html = soup(app, "rl-awards")
+    html = page(app, "rl-awards")
     rl = [award["id"] for award in DATA["awards"] if award["theme"] == "rl"]
     assert card_ids(html) == rl
     role = html.select_one("article a.reference.internal")
@@ -204,7 +200,7 @@ def test_a_second_collection_builds_beside_the_first(
     )
     app = build(docs)
     assert app.warning.getvalue() == ""
-    html = soup(app, "page")
+    html = page(app, "page")
     titles = [text(a) for a in html.select(".awards-card .awards-card-title a")]
     assert titles == [award["title"] for award in second["awards"]]
     assert second["domains"] in text(html.select_one(".awards-event"))
