@@ -25,6 +25,7 @@ REFERENCE = sorted(
 )
 CONF = """extensions = ["myst_parser", "sphinx_awards"]
 awards_data = {data!r}
+html_theme = "furo"
 """
 
 
@@ -79,7 +80,8 @@ def examples(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
         },
     )
     for name in REFERENCE:
-        shutil.copy(SNIPPETS / f"{name}.md", project / f"{name}.md")
+        snippet = (SNIPPETS / f"{name}.md").read_text(encoding="utf-8")
+        write(project, {f"{name}.md": f"# {name}\n\n{snippet}"})
     return build(project)
 
 
@@ -120,7 +122,7 @@ def test_the_card_example_shows_its_award_in_full(examples: SphinxTestApp) -> No
 
 def test_noindex_examples_are_not_role_targets(examples: SphinxTestApp) -> None:
     for name in REFERENCE:
-        assert not page(examples, name).select("[id^='award-']"), name
+        assert not page(examples, name).select(".awards-card[id^='award-']"), name
 
 
 def test_the_columns_and_class_example_applies_both(examples: SphinxTestApp) -> None:
