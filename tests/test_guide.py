@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
+from docutils.parsers.rst import directives, roles
 from sphinx.testing.util import SphinxTestApp
 
 from sphinx_awards.messages import SUBTYPES
@@ -108,3 +109,37 @@ def test_the_guide_is_in_the_sites_navigation(site: SphinxTestApp) -> None:
     toctree = {a["href"] for a in soup.select("article .toctree-wrapper a")}
     for name in ("tutorial", "reference", "data-format", "collections", "publishing"):
         assert f"{name}.html" in toctree
+
+
+@pytest.mark.sphinx("html", testroot="minimal")
+def test_the_reference_documents_every_directive_option_role_and_setting(
+    site: SphinxTestApp, app: SphinxTestApp
+) -> None:
+    # `site` first: it must be built before `app` exists, or its build would warn about
+    # nodes `app` registered.
+    # What the extension registers, read from docutils' registries while `app` is alive.
+    registered = {
+        name: directive
+        for name, directive in directives._directives.items()
+        if directive.__module__.startswith("sphinx_awards.")
+    }
+    extension_roles = [
+        name
+        for name, role in roles._roles.items()
+        if type(role).__module__.startswith("sphinx_awards.")
+    ]
+    settings = [value.name for value in app.config if value.name.startswith("awards_")]
+    reference = page(site, "guide/reference").select_one("article")
+    headings = {" ".join(h.get_text().rstrip("¶").split()) for h in reference.select("h2, h3")}
+    terms = " ".join(dt.get_text() for dt in reference.select("dl > dt"))
+
+    assert len(registered) >= 6
+    for name, directive in registered.items():
+        assert name in headings, name
+        for option in directive.option_spec or {}:
+            assert f":{option}:" in reference.get_text(), (name, option)
+    for role in extension_roles:
+        assert f"The {role} role" in headings, role
+    assert settings
+    for setting in settings:
+        assert setting in terms, setting

@@ -108,6 +108,29 @@ def test_each_grid_example_shows_the_awards_its_options_select(
     assert card_ids(page(examples, name)) == expected
 
 
+def test_the_section_example_shows_its_kinds_heading_blurb_and_cards(
+    examples: SphinxTestApp,
+) -> None:
+    source = (SNIPPETS / "award-section.md").read_text(encoding="utf-8")
+    kind_id = re.search(r"```\{award-section\} (\S+)", source)[1]
+    kind = next(kind for kind in DATA["kinds"] if kind["id"] == kind_id)
+    section = page(examples, "award-section").select_one("article section section")
+    assert section.select_one("h2").get_text().rstrip("¶") == kind["heading"]
+    assert text(section.select_one("h2 + p")) == kind["blurb"]
+    assert card_ids(section) == selected({**options("award-section"), "kind": kind_id})
+
+
+def test_the_summary_example_puts_the_summary_above_the_facts(examples: SphinxTestApp) -> None:
+    summary = page(examples, "award-event-summary").select_one("article h1 ~ p")
+    assert text(summary) == " ".join(DATA["summary"].split())
+    assert "awards-event" in summary.find_next_sibling("p")["class"]
+
+
+def test_the_collection_role_example_shows_the_title(examples: SphinxTestApp) -> None:
+    paragraph = page(examples, "award-collection").select_one("article h1 ~ p")
+    assert DATA["title"] in text(paragraph)
+
+
 def test_the_card_example_shows_its_award_in_full(examples: SphinxTestApp) -> None:
     award_id = re.search(r"```\{award-card\} (\S+)", (SNIPPETS / "award-card.md").read_text())[1]
     award = next(award for award in DATA["awards"] if award["id"] == award_id)

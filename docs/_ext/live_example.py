@@ -1,4 +1,4 @@
-"""The ``live-example`` directive: a snippet file's source shown beside its rendering.
+"""The ``live-example`` directive: a snippet file's source, shown with its rendering.
 
 The guide writes each example once, as a file under ``guide/snippets/``; the page shows
 that file verbatim and renders that same file, so the source a reader copies is the one
@@ -22,7 +22,7 @@ class LiveExample(SphinxDirective):
     required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
-        """A container with the literal source and the parsed result side by side."""
+        """A container with the literal source, then the parsed result."""
         relative, path = self.env.relfn2path(self.arguments[0], self.env.docname)
         self.env.note_dependency(relative)
         text = Path(path).read_text(encoding="utf-8")
@@ -36,7 +36,7 @@ class LiveExample(SphinxDirective):
 
 
 def add_stylesheet(app: Sphinx) -> None:
-    """Lay examples out side by side in HTML only; other formats stack them."""
+    """Frame each example with its source in HTML; other formats show them one after the other."""
     if app.builder.format == "html":
         app.add_css_file("live-example.css")
 
