@@ -35,6 +35,14 @@ def warnings(app: SphinxTestApp) -> str:
     return text.replace(str(app.srcdir) + "/", "<src>/")
 
 
+def awards_warnings(source: str, expected: list[tuple[int, str, str]]) -> str:
+    """The warning list ``warnings()`` gives for (line, message, subtype)s in one source file."""
+    return "".join(
+        f"<src>/{source}:{line}: WARNING: {message} [awards.{subtype}]\n"
+        for line, message, subtype in expected
+    )
+
+
 def data(app: SphinxTestApp, name: str) -> dict[str, Any]:
     """A data file of the test project, read as plain YAML (the expected values)."""
     return yaml.safe_load((Path(app.srcdir) / "data" / name).read_text(encoding="utf-8"))
