@@ -94,14 +94,12 @@ if canonical_url:
 
 # Absolute addresses are what link previews need; without a canonical URL
 # (a local build) the tags are relative, which is harmless.
+# Pages give their own description in their front matter (og:description);
+# the others use their first paragraph (the awards page: the collection's summary).
 ogp_site_url = canonical_url
-ogp_site_name = project
 # Relative to the site root, so the same image serves every page.
 ogp_image = "_static/social-preview.png"
-ogp_image_alt = "NeurIPS 2025: progress and awards"
-# Pages give their own description in their front matter (og:description);
-# the others fall back to their first paragraph.
-ogp_description_length = 200
+ogp_image_alt = f"{project}: an essay and the Best Paper awards"
 
 # -- Options for the 404 page ------------------------------------------------
 
@@ -123,10 +121,7 @@ def absolute_links_on_404(app: Sphinx, doctree: nodes.document, docname: str) ->
 
 # -- Options for EPUB output -------------------------------------------------
 
-epub_title = project
-epub_author = author
-epub_publisher = author
-epub_copyright = copyright
+# Title, author, publisher and copyright default to the project's.
 # Footnotes keep the essay's many links readable on an e-reader, where inline
 # URLs would break every other sentence.
 epub_show_urls = "footnote"
