@@ -6,7 +6,6 @@ the messages a reader looks up are the ones these tests see.
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -15,13 +14,12 @@ import pytest
 import yaml
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO
+from .conftest import REPO, warnings
 
 TABLE = REPO / "docs" / "guide" / "bad-inputs.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text("utf-8"))["cases"]
 #: Every award of the project the cases start from, in the order its index page shows them.
 AWARDS = ("alpha", "beta", "gamma")
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def apply_change(srcdir: Path, change: dict[str, Any]) -> None:
@@ -53,9 +51,8 @@ def build(srcdir: Path, confoverrides: dict[str, Any]) -> SphinxTestApp:
 
 
 def warning_text(app: SphinxTestApp) -> str:
-    """The warnings as a user reads them, with the project's folder left out."""
-    text = ANSI.sub("", app.warning.getvalue())
-    return text.replace(f"{app.srcdir}{Path('/')}", "").replace(str(app.srcdir), ".")
+    """The warnings as a user reads them, paths relative to the project (as the guide shows)."""
+    return warnings(app).replace("<src>/", "").replace(str(app.srcdir), ".")
 
 
 def shown_awards(app: SphinxTestApp) -> list[str]:

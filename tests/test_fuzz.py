@@ -16,12 +16,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_escape_sequences
 
 BASE = Path(__file__).parent / "roots" / "test-bad-inputs" / "data" / "main.yaml"
 COLLECTION = yaml.safe_load(BASE.read_text("utf-8"))
 #: A warning as Sphinx prints it: where, what, and the type it can be silenced by.
 LOCATED_AWARDS_WARNING = re.compile(r"^\S[^\n]*:\d+: WARNING: .+ \[awards\.[a-z]+\]$")
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 # One line of text, never empty: an option value or a YAML string the tests can write.
 line = st.text(
@@ -152,7 +152,7 @@ def test_any_data_and_options_build_with_located_awards_warnings(
     finally:
         app.cleanup()
 
-    warnings = ANSI.sub("", app.warning.getvalue())
+    warnings = strip_escape_sequences(app.warning.getvalue())
     assert "Traceback" not in warnings + app.status.getvalue()
     unlocated = [w for w in warnings.splitlines() if not LOCATED_AWARDS_WARNING.match(w)]
     assert unlocated == []

@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from sphinx.util.console import strip_escape_sequences
 
 from .conftest import REPO
 
@@ -244,7 +245,7 @@ def test_linkcheck_reports_each_answer(
 
     # Listing allowed redirects makes every other redirect a located warning.
     warnings = app.warning.getvalue().replace(link_server.origin, "ORIGIN")
-    assert sorted(re.sub(r"\x1b\[[0-9;]*m", "", warnings).splitlines()) == sorted(
+    assert sorted(strip_escape_sequences(warnings).splitlines()) == sorted(
         [
             f"{essay}:{line_of(essay, '/moved')}: WARNING: redirect  ORIGIN/moved"
             " - permanently to ORIGIN/ok",
