@@ -2,12 +2,12 @@
 
 ``guide/bad-inputs.yaml`` lists every mistake the test suite makes on purpose, with the exact
 warnings Sphinx gives for it; ``tests/test_bad_inputs.py`` builds each case and checks them.
-Rendering that same file here keeps the guide's messages true.
+Rendering that same file here keeps the guide's messages true. Fixes are written with
+backquoted code, as the generated reference's descriptions are, and rendered the same way.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -15,26 +15,12 @@ from typing import Any, ClassVar
 import yaml
 from docutils import nodes
 from docutils.parsers.rst import directives
+from generated_reference import inline_text
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.typing import ExtensionMetadata
 
-# ``code`` or `code` in a fix: shown as a literal, nothing else parsed.
-_LITERAL = re.compile(r"``(.+?)``|`(.+?)`")
 _LANGUAGES = {".yaml": "yaml", ".md": "markdown"}
-
-
-def inline_text(text: str) -> list[nodes.Node]:
-    """Text nodes for a fix, with its backquoted spans as literals."""
-    result: list[nodes.Node] = []
-    position = 0
-    for match in _LITERAL.finditer(text):
-        result.append(nodes.Text(text[position : match.start()]))
-        code = match.group(1) or match.group(2)
-        result.append(nodes.literal(code, code))
-        position = match.end()
-    result.append(nodes.Text(text[position:]))
-    return result
 
 
 def shown_change(change: dict[str, Any]) -> list[nodes.Node]:
