@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from ..conftest import REPO
 
@@ -43,6 +44,14 @@ INSTALL_HINT = (
     "install Debian's Chromium (`apt-get install chromium`) or point AWARDS_CHROMIUM at a "
     "Chromium binary; Playwright's own browser download is not used"
 )
+#: The page with the legend and every card, and the essay that quotes some of them.
+AWARDS_PAGE = "awards.html"
+ESSAY_PAGE = "essay.html"
+#: What the site is built from, read straight from the data, not from any page.
+COLLECTION = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
+THEME_OF = {award["id"]: award["theme"] for award in COLLECTION["awards"]}
+THEMES = [theme["id"] for theme in COLLECTION["themes"]]
+
 SCREENSHOTS = Path(os.environ.get("AWARDS_SCREENSHOTS", REPO / "build" / "screenshots"))
 
 
@@ -194,3 +203,19 @@ def open_page(browser: Browser, site_url: str) -> Iterator[OpenPage]:
     yield open_
     for context in contexts:
         context.close()
+
+
+def visible_awards(page: Page) -> list[str]:
+    """The ids of the award cards a reader can see on the page, in page order."""
+    return page.evaluate(
+        """(ids) => ids.filter((id) => {
+            const card = document.getElementById(`award-${id}`);
+            return card !== null && card.checkVisibility() && card.getClientRects().length > 0;
+        })""",
+        list(THEME_OF),
+    )
+
+
+def awards_of(*themes: str) -> list[str]:
+    """The ids of the awards of the given themes, in data order."""
+    return [award for award, theme in THEME_OF.items() if theme in themes]

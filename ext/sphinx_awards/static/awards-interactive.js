@@ -1,0 +1,178 @@
+/* Interactive award pages: filter the cards by theme from the legend, copy a card's link.
+ *
+ * Everything here is an enhancement of static markup: without JavaScript every card is
+ * shown, the legend's chips are plain labels and no copy control exists.
+ */
+(() => {
+  "use strict";
+
+  const CARD = ".award-card";
+  const LEGEND = ".award-legend";
+  const CHIP = ".award-legend-chip";
+  const THEME_CLASS = "award-theme-";
+  const PARAM = "theme";
+  const HIDDEN = "awards-filtered-out";
+
+  /** The theme id a card or chip carries in its ``award-theme-<id>`` class. */
+  const themeOf = (element) =>
+    [...element.classList].find((name) => name.startsWith(THEME_CLASS))?.slice(THEME_CLASS.length);
+
+  /** The element that takes the card's place in its grid, so a hidden card leaves no gap. */
+  const slotOf = (card) => {
+    const column = card.closest(".sd-col");
+    return column && column.querySelectorAll(CARD).length === 1 ? column : card;
+  };
+
+  /** The themes chosen in the URL (``?theme=a&theme=b`` or ``?theme=a,b``) that exist here. */
+  const themesInUrl = (known) =>
+    new URLSearchParams(window.location.search)
+      .getAll(PARAM)
+      .flatMap((value) => value.split(","))
+      .map((value) => value.trim())
+      .filter((value) => known.has(value));
+
+  function setUpFilter() {
+    const cards = [...document.querySelectorAll(CARD)].filter(themeOf);
+    const legends = [...document.querySelectorAll(LEGEND)];
+    if (cards.length === 0 || legends.length === 0) return;
+
+    // The chips become buttons: a real <button> is focusable and toggles on Enter and Space.
+    const buttons = [...document.querySelectorAll(`${LEGEND} ${CHIP}`)]
+      .filter(themeOf)
+      .map((chip) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = chip.className;
+        button.classList.add("awards-chip-button");
+        button.append(...chip.childNodes);
+        button.title = `Show only the awards of this theme (${button.textContent.trim()})`;
+        chip.replaceWith(button);
+        return button;
+      });
+    if (buttons.length === 0) return;
+    const known = new Set(buttons.map(themeOf));
+
+    const status = document.createElement("span");
+    status.className = "awards-filter-status";
+    status.setAttribute("role", "status");
+    const reset = document.createElement("button");
+    reset.type = "button";
+    reset.className = "awards-filter-reset";
+    reset.textContent = "Show all";
+    const toolbar = document.createElement("div");
+    toolbar.className = "awards-filter";
+    toolbar.append(reset, status);
+    legends.at(-1).after(toolbar);
+
+    let chosen = new Set(themesInUrl(known));
+
+    const apply = () => {
+      for (const button of buttons) {
+        button.setAttribute("aria-pressed", String(chosen.has(themeOf(button))));
+      }
+      let shown = 0;
+      for (const card of cards) {
+        const visible = chosen.size === 0 || chosen.has(themeOf(card));
+        slotOf(card).classList.toggle(HIDDEN, !visible);
+        shown += visible;
+      }
+      reset.disabled = chosen.size === 0;
+      status.textContent =
+        chosen.size === 0
+          ? `Showing all ${cards.length} awards`
+          : `Showing ${shown} of ${cards.length} awards`;
+    };
+
+    const remember = () => {
+      const url = new URL(window.location.href);
+      url.searchParams.delete(PARAM);
+      for (const theme of chosen) url.searchParams.append(PARAM, theme);
+      window.history.replaceState(window.history.state, "", url);
+    };
+
+    for (const button of buttons) {
+      button.addEventListener("click", () => {
+        const theme = themeOf(button);
+        if (!chosen.delete(theme)) chosen.add(theme);
+        apply();
+        remember();
+      });
+    }
+    reset.addEventListener("click", () => {
+      chosen = new Set();
+      apply();
+      remember();
+    });
+
+    // A link to one card must show it, even when the URL also carries a filter that hides it.
+    const revealTarget = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const target = id && document.getElementById(id);
+      if (target && cards.includes(target) && slotOf(target).classList.contains(HIDDEN)) {
+        chosen = new Set();
+        apply();
+        remember();
+        target.scrollIntoView();
+      }
+    };
+    window.addEventListener("hashchange", revealTarget);
+
+    apply();
+    revealTarget();
+  }
+
+  /** Copy text to the clipboard; the old way where the Clipboard API is missing or refused. */
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      const field = document.createElement("textarea");
+      field.value = text;
+      field.setAttribute("readonly", "");
+      field.className = "awards-offscreen";
+      document.body.append(field);
+      field.select();
+      const copied = document.execCommand("copy");
+      field.remove();
+      return copied;
+    }
+  }
+
+  function setUpCopyLinks() {
+    for (const card of document.querySelectorAll(`${CARD}[id]`)) {
+      const url = new URL(window.location.href);
+      url.search = "";
+      url.hash = card.id;
+
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "awards-copy-link";
+      button.textContent = "Copy link";
+      button.setAttribute("aria-label", `Copy the link to this award (${url})`);
+      const confirmation = document.createElement("span");
+      confirmation.className = "awards-copy-status";
+      confirmation.setAttribute("role", "status");
+      const control = document.createElement("p");
+      control.className = "awards-copy";
+      control.append(button, confirmation);
+      card.append(control);
+
+      button.addEventListener("click", async () => {
+        confirmation.textContent = (await copy(url.href))
+          ? "Link copied"
+          : `Copy this link: ${url.href}`;
+      });
+    }
+  }
+
+  const start = () => {
+    setUpFilter();
+    setUpCopyLinks();
+  };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

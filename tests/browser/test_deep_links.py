@@ -1,0 +1,77 @@
+"""A link to ``#award-<id>`` brings its card into view, marked; each card copies its own link."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import AWARDS_PAGE, THEME_OF, OpenPage, visible_awards
+
+pytestmark = pytest.mark.browser
+
+# The last card: the one a reader would otherwise have to scroll furthest for.
+TARGET = list(THEME_OF)[-1]
+OTHER = next(iter(THEME_OF))
+
+MARK = """(card) => {
+    const style = getComputedStyle(card);
+    return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join(" ");
+}"""
+
+
+def wait_until_in_view(page, award: str) -> None:
+    """Wait until the card's top edge is on screen and not under furo's sticky header."""
+    page.wait_for_function(
+        """(id) => {
+            const top = document.getElementById(id).getBoundingClientRect().top;
+            const header = document.querySelector(".mobile-header");
+            const sticky = header && header.checkVisibility();
+            return top >= (sticky ? header.getBoundingClientRect().bottom : 0)
+                && top < window.innerHeight;
+        }""",
+        arg=f"award-{award}",
+        timeout=5000,
+    )
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_deep_link_scrolls_to_its_card_and_marks_it(open_page: OpenPage, width: int) -> None:
+    page = open_page(f"{AWARDS_PAGE}#award-{TARGET}", width=width).page
+    wait_until_in_view(page, TARGET)
+    target = page.locator(f"#award-{TARGET}").evaluate(MARK)
+    other = page.locator(f"#award-{OTHER}").evaluate(MARK)
+    assert target != other
+    assert not target.startswith("none")
+
+
+def test_a_deep_link_shows_its_card_even_when_the_filter_would_hide_it(
+    open_page: OpenPage,
+) -> None:
+    other_theme = next(theme for theme in THEME_OF.values() if theme != THEME_OF[TARGET])
+    page = open_page(f"{AWARDS_PAGE}?theme={other_theme}#award-{TARGET}").page
+    assert sorted(visible_awards(page)) == sorted(THEME_OF)
+    wait_until_in_view(page, TARGET)
+
+
+def test_copy_link_copies_the_cards_address_and_says_so(open_page: OpenPage) -> None:
+    opened = open_page(
+        f"{AWARDS_PAGE}?theme={THEME_OF[TARGET]}",
+        permissions=("clipboard-read", "clipboard-write"),
+    )
+    page = opened.page
+    card = page.locator(f"#award-{TARGET}")
+    card.locator(".awards-copy-link").click()
+    confirmation = card.locator(".awards-copy-status")
+    assert confirmation.inner_text() == "Link copied"
+    assert confirmation.is_visible()
+    expected = opened.url.split("?")[0] + f"#award-{TARGET}"
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+
+
+def test_every_card_offers_its_copy_link(open_page: OpenPage) -> None:
+    page = open_page(AWARDS_PAGE).page
+    with_control = page.evaluate(
+        """(ids) => ids.filter((id) =>
+            document.querySelector(`#award-${id} .awards-copy-link`)?.checkVisibility())""",
+        list(THEME_OF),
+    )
+    assert with_control == list(THEME_OF)
