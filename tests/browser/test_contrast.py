@@ -13,8 +13,10 @@ from .conftest import AWARDS_PAGE, THEMES, OpenPage
 
 pytestmark = pytest.mark.browser
 
-#: The award parts of a page: cards (badges, tags), legend, summary tiles, filter controls.
-PARTS = [".award-card", ".award-legend", ".award-stats", ".awards-filter"]
+#: The award parts of a page: cards (badges, tags), legend, tiles, facts line, filter controls.
+PARTS = [".awards-card", ".awards-legend", ".awards-stats", ".awards-event", ".awards-filter"]
+#: Shown only while a filter leaves a grid empty.
+FILTERED_PARTS = [*PARTS, ".awards-filter-empty"]
 
 MEASURE = """(parts) => {
     const canvas = document.createElement("canvas");
@@ -126,7 +128,8 @@ def test_award_parts_have_legible_text_in_every_colour_mode(
     page.locator(".awards-copy-link").first.click()
     page.get_by_text("Link copied").wait_for()
     everything = page.evaluate(MEASURE, PARTS)
-    page.locator(f".award-legend .award-theme-{THEMES[0]}").click()
-    filtered = page.evaluate(MEASURE, PARTS)
+    page.locator(f".awards-legend .awards-theme-{THEMES[0]} .awards-chip").click()
+    filtered = page.evaluate(MEASURE, FILTERED_PARTS)
     assert all(everything["measured"].values()), everything["measured"]
+    assert filtered["measured"][".awards-filter-empty"], filtered["measured"]
     assert everything["failures"] + filtered["failures"] == []

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import AWARDS_PAGE, THEME_OF, THEMES, OpenPage, awards_of, visible_awards
+from .conftest import (
+    AWARDS_PAGE,
+    COLLECTION,
+    THEME_OF,
+    THEMES,
+    OpenPage,
+    awards_of,
+    visible_awards,
+)
 
 pytestmark = pytest.mark.browser
 
-CHIP = ".award-legend .award-legend-chip"
+CHIP = ".awards-legend .awards-chip"
 RESET = "button.awards-filter-reset"
 
 
 def chip(page, theme: str):
     """The legend chip of one theme."""
-    return page.locator(f"{CHIP}.award-theme-{theme}")
+    return page.locator(f".awards-legend .awards-theme-{theme} .awards-chip")
 
 
 def pressed(page) -> dict[str, str | None]:
@@ -60,6 +68,17 @@ def test_show_all_resets_the_filter_and_the_url(open_page: OpenPage) -> None:
     assert pressed(page) == dict.fromkeys(THEMES, "false")
     assert theme_query(page) == []
     assert page.locator(RESET).is_disabled()
+
+
+def test_a_grid_left_empty_by_the_filter_says_so(open_page: OpenPage) -> None:
+    # The awards page has one grid per kind: those with no award of the theme say so.
+    theme = "benchmarks"
+    kinds = {award["kind"] for award in COLLECTION["awards"] if award["theme"] == theme}
+    page = open_page(f"{AWARDS_PAGE}?theme={theme}").page
+    notes = page.get_by_text("No award here has the chosen themes.")
+    assert notes.filter(visible=True).count() == len(COLLECTION["kinds"]) - len(kinds)
+    page.locator(RESET).click()
+    assert notes.filter(visible=True).count() == 0
 
 
 def test_a_filtered_view_survives_a_reload(open_page: OpenPage) -> None:

@@ -6,16 +6,21 @@
 (() => {
   "use strict";
 
-  const CARD = ".award-card";
-  const LEGEND = ".award-legend";
-  const CHIP = ".award-legend-chip";
-  const THEME_CLASS = "award-theme-";
+  const CARD = ".awards-card";
+  const LEGEND = ".awards-legend";
+  const CHIP = ".awards-chip";
+  const THEME = "awards-theme-";
+  const COLLECTION = "awards-collection-";
   const PARAM = "theme";
   const HIDDEN = "awards-filtered-out";
 
-  /** The theme id a card or chip carries in its ``award-theme-<id>`` class. */
-  const themeOf = (element) =>
-    [...element.classList].find((name) => name.startsWith(THEME_CLASS))?.slice(THEME_CLASS.length);
+  /** The id an element or its nearest ancestor carries in a ``<prefix><id>`` class. */
+  const classId = (element, prefix) => {
+    const holder = element.closest(`[class*="${prefix}"]`);
+    const name = holder && [...holder.classList].find((c) => c.startsWith(prefix));
+    return name ? name.slice(prefix.length) : undefined;
+  };
+  const themeOf = (element) => classId(element, THEME);
 
   /** The element that takes the card's place in its grid, so a hidden card leaves no gap. */
   const slotOf = (card) => {
@@ -32,9 +37,13 @@
       .filter((value) => known.has(value));
 
   function setUpFilter() {
-    const cards = [...document.querySelectorAll(CARD)].filter(themeOf);
+    // A legend filters the cards of its own collection on the page.
     const legends = [...document.querySelectorAll(LEGEND)];
-    if (cards.length === 0 || legends.length === 0) return;
+    const collections = new Set(legends.map((legend) => classId(legend, COLLECTION)));
+    const cards = [...document.querySelectorAll(CARD)].filter(
+      (card) => themeOf(card) && collections.has(classId(card, COLLECTION)),
+    );
+    if (cards.length === 0) return;
 
     // The chips become buttons: a real <button> is focusable and toggles on Enter and Space.
     const buttons = [...document.querySelectorAll(`${LEGEND} ${CHIP}`)]
@@ -64,6 +73,17 @@
     toolbar.append(reset, status);
     legends.at(-1).after(toolbar);
 
+    // A grid whose every card is filtered out says so, rather than leave its heading bare.
+    const grids = [...new Set(cards.map((card) => card.closest(".awards-grid")))]
+      .filter(Boolean)
+      .map((grid) => {
+        const note = document.createElement("p");
+        note.className = "awards-filter-empty";
+        note.textContent = "No award here has the chosen themes.";
+        grid.after(note);
+        return { grid, note };
+      });
+
     let chosen = new Set(themesInUrl(known));
 
     const apply = () => {
@@ -75,6 +95,11 @@
         const visible = chosen.size === 0 || chosen.has(themeOf(card));
         slotOf(card).classList.toggle(HIDDEN, !visible);
         shown += visible;
+      }
+      for (const { grid, note } of grids) {
+        note.hidden = cards.some(
+          (card) => grid.contains(card) && !slotOf(card).classList.contains(HIDDEN),
+        );
       }
       reset.disabled = chosen.size === 0;
       status.textContent =
@@ -156,7 +181,7 @@
       const control = document.createElement("p");
       control.className = "awards-copy";
       control.append(button, confirmation);
-      card.append(control);
+      (card.querySelector(".sd-card-footer") ?? card).append(control);
 
       button.addEventListener("click", async () => {
         confirmation.textContent = (await copy(url.href))
