@@ -7,13 +7,44 @@ import sys
 
 from sphinx_awards import __version__
 
+_CHECK_HELP = """\
+Validate award data files as a Sphinx build would. Every problem is printed to stdout
+as 'FILE:LINE: message', one per line, and the exit status is 1; with no problem the
+exit status is 0 and one summary line is printed."""
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = argparse.ArgumentParser(prog="sphinx-awards", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.parse_args(argv)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    check = commands.add_parser("check", help="validate award data files", description=_CHECK_HELP)
+    check.add_argument("files", nargs="+", metavar="FILE", help="a YAML award data file")
+    args = parser.parse_args(argv)
+    return _check(args.files)
+
+
+def _check(files: list[str]) -> int:
+    """Print the located problems of the files, or a summary when there is none."""
+    # Imported here so that --version does not pay for YAML and the schema.
+    from sphinx_awards.loader import load_catalog
+
+    catalog, problems = load_catalog(files)
+    for problem in problems:
+        print(problem)
+    if problems:
+        files_with_problems = len({problem.location.path for problem in problems})
+        print(f"{_count(len(problems), 'problem')} in {_count(files_with_problems, 'file')}")
+        return 1
+    collections = _count(len(catalog.collections), "collection")
+    awards = _count(sum(len(c.awards) for c in catalog.collections), "award")
+    where = files[0] if len(files) == 1 else _count(len(files), "file")
+    print(f"{where}: {collections}, {awards}, no problems")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 if __name__ == "__main__":

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sphinx.util import logging
 
 if TYPE_CHECKING:
     from docutils import nodes
+
+    from sphinx_awards.model import Location
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +29,18 @@ SUBTYPES: dict[Subtype, str] = {
     "option": "A directive option has a value it cannot take.",
     "duplicate": "An award is rendered as the role's target twice; give one ``:noindex:``.",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong in a data file, located at the offending value."""
+
+    location: Location
+    message: str
+    subtype: Subtype
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
 
 
 def warn(

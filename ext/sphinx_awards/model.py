@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where a value stands in a data file (1-based line)."""
+    """Where a value stands in a data file (1-based line; None for the file as a whole)."""
 
     path: str
-    line: int
+    line: int | None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}"
+        return self.path if self.line is None else f"{self.path}:{self.line}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +67,29 @@ class Tile:
 
 
 @dataclass(frozen=True, slots=True)
+class TileHeading:
+    """The icon and label of a summary tile whose value is counted from the awards."""
+
+    icon: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class ComputedTiles:
+    """The headings of the computed tiles: awards by kind, themes, awarded tracks."""
+
+    awards: TileHeading
+    themes: TileHeading
+    tracks: TileHeading
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """A labelled external link; ``url`` is None where no public address is known."""
 
     label: str
-    url: str | None
+    url: str | None = None
+    icon: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +128,7 @@ class Collection:
     tiles: tuple[Tile, ...]
     awards: tuple[Award, ...]
     location: Location
+    computed_tiles: ComputedTiles | None = None
     _kinds: dict[str, AwardKind] = field(init=False, repr=False, compare=False)
     _themes: dict[str, Theme] = field(init=False, repr=False, compare=False)
     _tracks: dict[str, Track] = field(init=False, repr=False, compare=False)

@@ -1,0 +1,294 @@
+"""Read one YAML data file into plain values, within safety limits, keeping every value's line."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.reader import Reader
+
+from sphinx_awards.messages import Problem, Subtype
+from sphinx_awards.model import Location
+
+# Both are safe loaders: they build no Python object a tag asks for. libyaml's is much faster.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: A value's place in a document: mapping keys and list indexes from the top.
+ValuePath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Safety limits for reading one data file, so a hostile file is refused quickly."""
+
+    max_file_size: int = 5 * 1024 * 1024
+    """The largest data file read, in bytes (5 MiB)."""
+    max_values: int = 500_000
+    """The most values a file may produce, counting each expansion of an alias again."""
+    max_depth: int = 64
+    """The deepest nesting of mappings and lists (libyaml crashes on extreme nesting)."""
+
+
+#: The limits used when none are given.
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A refused value, at its path in the document; the loader decides what it invalidates."""
+
+    path: ValuePath
+    line: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A data file's values as plain Python data, with the node tree that locates them."""
+
+    value: Any
+    root: Node
+    issues: tuple[Issue, ...] = field(default=())
+
+    def line(self, path: ValuePath) -> int:
+        """The line of the value at ``path`` (of its deepest existing parent if it is missing)."""
+        return _line(self._walk(path)[0])
+
+    def key_line(self, path: ValuePath) -> int:
+        """The line of the mapping key that names the value at ``path``."""
+        value, key = self._walk(path)
+        return _line(key or value)
+
+    def _walk(self, path: ValuePath) -> tuple[Node, Node | None]:
+        node, key = self.root, None
+        for step in path:
+            if isinstance(node, MappingNode):
+                # The first of duplicate keys, as the values keep the first.
+                pair = next((pair for pair in node.value if _key_text(pair[0]) == step), None)
+                if pair is None:
+                    break
+                key, node = pair
+            elif isinstance(node, SequenceNode) and step in range(len(node.value)):
+                key, node = None, node.value[step]
+            else:
+                break
+        return node, key
+
+
+class _Refused(Exception):
+    """The file cannot become a document; carries the one problem that says why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def read_document(path: str, limits: Limits) -> tuple[Document | None, list[Problem]]:
+    """Read one data file into a Document, or say in one located problem why it cannot be."""
+    try:
+        text = _read_text(path, limits)
+        root = _compose(path, text, limits)
+        builder = _Builder(path, limits)
+        value = builder.value(root, (), 0)
+    except _Refused as refused:
+        return None, [refused.problem]
+    return Document(value, root, tuple(builder.issues)), []
+
+
+def _refuse(path: str, line: int | None, message: str, subtype: Subtype) -> _Refused:
+    return _Refused(Problem(Location(path, line), message, subtype))
+
+
+def _read_text(path: str, limits: Limits) -> str:
+    if not os.path.exists(path):
+        raise _refuse(path, None, "data file not found", "file")
+    if os.path.isdir(path):
+        raise _refuse(path, None, "is a folder, expected a YAML data file", "file")
+    try:
+        with open(path, "rb") as file:
+            # Read one byte past the limit rather than trusting the size the system reports.
+            data = file.read(limits.max_file_size + 1)
+    except OSError as exc:
+        raise _refuse(path, None, f"cannot read data file: {exc.strerror}", "file") from None
+    if len(data) > limits.max_file_size:
+        message = f"data file is over the size limit of {limits.max_file_size} bytes"
+        raise _refuse(path, None, message, "limit")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        message = (
+            f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line}) "
+            "cannot be decoded; save the file as UTF-8"
+        )
+        raise _refuse(path, line, message, "file") from None
+    if bad := Reader.NON_PRINTABLE.search(text):
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        message = f"character U+{ord(bad.group()):04X} is not allowed in YAML"
+        raise _refuse(path, line, _syntax_error(line, column, message), "data")
+    return text
+
+
+def _compose(path: str, text: str, limits: Limits) -> Node:
+    try:
+        # A first pass over the events bounds the nesting before the (recursive) composer runs.
+        depth = 0
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > limits.max_depth:
+                    line = event.start_mark.line + 1
+                    message = f"values are nested more than {limits.max_depth} deep"
+                    raise _refuse(path, line, message, "limit")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = mark.line + 1, mark.column + 1
+        raise _refuse(
+            path, line, _syntax_error(line, column, _problem(exc, text)), "data"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise _refuse(path, 1, f"YAML error: {exc}", "data") from None
+    if root is None:
+        message = (
+            "data file is empty; expected a mapping of the collection's fields (id, title, ...)"
+        )
+        raise _refuse(path, 1, message, "data")
+    return root
+
+
+def _problem(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """What a YAML error says, with where its context began when that is another line."""
+    mark = exc.problem_mark or exc.context_mark
+    if _char_at(text, mark) == "\t":
+        return "a tab cannot indent YAML; indent with spaces"
+    problem = exc.problem or "invalid YAML"
+    if not exc.context:
+        return problem
+    context = exc.context
+    if context.startswith("while") and exc.context_mark and exc.context_mark.line != mark.line:
+        context += f" started at line {exc.context_mark.line + 1}"
+    return f"{context}, {problem}"
+
+
+def _char_at(text: str, mark: yaml.Mark) -> str:
+    lines = text.splitlines()
+    return lines[mark.line][mark.column : mark.column + 1] if mark.line < len(lines) else ""
+
+
+def _syntax_error(line: int, column: int, problem: str) -> str:
+    return f"YAML syntax error at line {line}, column {column}: {problem}"
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _key_text(node: Node) -> str | None:
+    # Keys are kept as written: the format's keys are all text, and '1:' or 'yes:' is a typo.
+    return node.value if isinstance(node, ScalarNode) else None
+
+
+def _short_tag(tag: str) -> str:
+    """A tag as it is written: ``!!int`` rather than ``tag:yaml.org,2002:int``."""
+    return tag.replace("tag:yaml.org,2002:", "!!", 1)
+
+
+def _text(node: ScalarNode) -> str:
+    return node.value
+
+
+_constructor = SafeConstructor()
+
+#: How each plain scalar tag becomes a value. Dates stay text: the schema checks them as ISO.
+_SCALARS: dict[str, Callable[[ScalarNode], Any]] = {
+    "tag:yaml.org,2002:str": _text,
+    "tag:yaml.org,2002:timestamp": _text,
+    "tag:yaml.org,2002:merge": _text,
+    "tag:yaml.org,2002:value": _text,
+    "tag:yaml.org,2002:null": _constructor.construct_yaml_null,
+    "tag:yaml.org,2002:bool": _constructor.construct_yaml_bool,
+    "tag:yaml.org,2002:int": _constructor.construct_yaml_int,
+    "tag:yaml.org,2002:float": _constructor.construct_yaml_float,
+}
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+@dataclass
+class _Builder:
+    """Turns a node tree into values, counting them so aliases cannot expand without bound."""
+
+    path: str
+    limits: Limits
+    count: int = 0
+    issues: list[Issue] = field(default_factory=list)
+    open_nodes: set[int] = field(default_factory=set)
+
+    def value(self, node: Node, path: ValuePath, depth: int) -> Any:
+        self.count += 1
+        if self.count > self.limits.max_values:
+            message = (
+                f"data expands to more than {self.limits.max_values} values "
+                "(aliases nested too deep?); refused"
+            )
+            raise _refuse(self.path, _line(node), message, "limit")
+        if depth > self.limits.max_depth:
+            message = f"values are nested more than {self.limits.max_depth} deep through aliases"
+            raise _refuse(self.path, _line(node), message, "limit")
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, path)
+        if id(node) in self.open_nodes:
+            message = "an alias refers to a value that contains it; it would never end"
+            raise _refuse(self.path, _line(node), message, "data")
+        if node.tag not in _COLLECTION_TAGS:
+            self._unsupported_tag(path, node)
+        self.open_nodes.add(id(node))
+        try:
+            if isinstance(node, SequenceNode):
+                return [
+                    self.value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)
+                ]
+            return self._mapping(node, path, depth)
+        finally:
+            self.open_nodes.discard(id(node))
+
+    def _mapping(self, node: MappingNode, path: ValuePath, depth: int) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        first_lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = _key_text(key_node)
+            if key is None:
+                self._issue(path, key_node, "a key must be plain text, not a list or mapping")
+            elif key in first_lines:
+                message = f"duplicate key {key!r} (first at line {first_lines[key]})"
+                self._issue((*path, key), key_node, message)
+            else:
+                first_lines[key] = _line(key_node)
+                values[key] = self.value(value_node, (*path, key), depth + 1)
+        return values
+
+    def _scalar(self, node: ScalarNode, path: ValuePath) -> Any:
+        construct = _SCALARS.get(node.tag)
+        if construct is None:
+            self._unsupported_tag(path, node)
+            return node.value
+        try:
+            return construct(node)
+        except (ValueError, KeyError, IndexError):  # what the constructors raise on bad text
+            self._issue(path, node, f"{node.value!r} is not a valid {_short_tag(node.tag)}")
+            return node.value
+
+    def _unsupported_tag(self, path: ValuePath, node: Node) -> None:
+        message = f"unsupported YAML tag {_short_tag(node.tag)!r}; the format takes untagged values"
+        self._issue(path, node, message)
+
+    def _issue(self, path: ValuePath, node: Node, message: str) -> None:
+        self.issues.append(Issue(path, _line(node), message))
