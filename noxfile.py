@@ -82,6 +82,25 @@ def linkcheck(session: nox.Session) -> None:
 
 
 @nox.session
+def pdf(session: nox.Session) -> None:
+    """Build the PDF (as Read the Docs does) into build/latex; needs LuaLaTeX and latexmk."""
+    install_project(session, "docs")
+    out = BUILD / "latex"
+    session.run("sphinx-build", "-b", "latex", "-n", "-W", "--keep-going", str(DOCS), str(out))
+    session.chdir(out)
+    # The latexmkrc Sphinx writes selects the engine of docs/conf.py (LuaLaTeX).
+    session.run(
+        "latexmk",
+        "-pdf",
+        "-interaction=nonstopmode",
+        "-halt-on-error",
+        *session.posargs,
+        external=True,
+    )
+    session.log(f"The PDF is in {out}")
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite."""
     install_project(session, "test")

@@ -39,6 +39,26 @@ myst_heading_anchors = 3
 # Relative to this file's folder.
 awards_data = ["../data/neurips-2025.yaml"]
 
+# -- Options for LaTeX output ------------------------------------------------
+
+# LuaLaTeX typesets the UTF-8 text as it is; the emoji of the award tags come from a
+# fallback font (colour Noto, else Symbola), which pdfLaTeX cannot do.
+latex_engine = "lualatex"
+# xindy is not in the Debian TeX packages CI installs; makeindex suffices for English.
+latex_use_xindy = False
+latex_elements = {
+    # Sphinx's default GNU FreeFont families, each with the emoji fallback.
+    "fontpkg": r"""
+\directlua{luaotfload.add_fallback("emoji", {"NotoColorEmoji:mode=harf;", "Symbola:mode=harf;"})}
+\setmainfont{FreeSerif}[Extension=.otf, UprightFont=*, ItalicFont=*Italic,
+  BoldFont=*Bold, BoldItalicFont=*BoldItalic, RawFeature={fallback=emoji}]
+\setsansfont{FreeSans}[Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
+  BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
+\setmonofont{FreeMono}[Scale=0.9, Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
+  BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
+""",
+}
+
 # -- Options for HTML output -------------------------------------------------
 
 html_theme = "furo"

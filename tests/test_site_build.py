@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
+from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
 from .conftest import REPO
@@ -35,3 +37,14 @@ def test_landing_page_is_rendered(site: SphinxTestApp) -> None:
     html = (Path(site.outdir) / "index.html").read_text(encoding="utf-8")
     assert "<h1>NeurIPS 2025: progress and awards" in html
     assert 'class="furo' in html or "furo" in html
+
+
+def test_awards_page_renders_every_award_of_the_data(site: SphinxTestApp) -> None:
+    awards = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
+    html = BeautifulSoup(
+        (Path(site.outdir) / "awards.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    cards = html.select(".awards-card")
+    assert sorted(card["id"] for card in cards) == sorted(
+        f"award-{award['id']}" for award in awards["awards"]
+    )

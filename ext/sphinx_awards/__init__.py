@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sphinx_awards.assets import setup_assets
+from sphinx_awards.cards import setup_cards
+from sphinx_awards.domain import setup_domain
+from sphinx_awards.legend import setup_legend
+from sphinx_awards.render import setup_render
+from sphinx_awards.stats import setup_stats
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.util.typing import ExtensionMetadata
@@ -17,9 +24,17 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     app.add_config_value("awards_data", [], "env", types=(str, list, tuple))
 
+    setup_render(app)
+    setup_cards(app)
+    setup_legend(app)
+    setup_stats(app)
+    setup_domain(app)
+    setup_assets(app)
+
     return {
         "version": __version__,
-        "env_version": 1,
+        # 2: the awards domain stores the cards that are link targets.
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Literal
 from sphinx.util import logging
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from docutils import nodes
 
     from sphinx_awards.model import Location
@@ -41,6 +43,11 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
+
+
+def known(values: Iterable[str]) -> str:
+    """The valid values a message suggests: ``llm, rl, theory``."""
+    return ", ".join(values) or "none"
 
 
 def warn(

@@ -1,0 +1,27 @@
+"""The generic docutils nodes the directives are built from, classed like sphinx-design's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+def container(
+    *classes: str, children: Sequence[nodes.Node] = (), **attributes: Any
+) -> nodes.container:
+    """A ``<div>`` with these classes (sphinx-design renders ``is_div`` containers bare)."""
+    return nodes.container("", *children, is_div=True, classes=list(classes), **attributes)
+
+
+def paragraph(text: str, *classes: str) -> nodes.paragraph:
+    """A paragraph of plain text with these classes."""
+    return nodes.paragraph(text, text, classes=list(classes))
+
+
+def theme_classes(collection_id: str, theme_id: str) -> list[str]:
+    """The classes the generated stylesheet colours by theme."""
+    return [f"awards-collection-{collection_id}", f"awards-theme-{theme_id}"]

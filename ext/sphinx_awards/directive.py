@@ -1,0 +1,92 @@
+"""What every award directive shares: its collection, its dependency, its located warnings."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from sphinx_awards.domain import DOMAIN
+from sphinx_awards.messages import Subtype, known, warn
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from sphinx_awards.domain import AwardsDomain
+    from sphinx_awards.model import Catalog, Collection
+
+#: Option values list ids separated by spaces, commas or both.
+ID_SEPARATOR = re.compile(r"[\s,]+")
+
+
+def id_list(value: str) -> list[str]:
+    """The ids of an option value such as ``llm, rl`` or ``llm rl``."""
+    return [item for item in ID_SEPARATOR.split(value) if item]
+
+
+class AwardsDirective(SphinxDirective):
+    """A directive that renders something from the awards data."""
+
+    # Values are checked in run(), so a bad one is a located ``awards`` warning rather
+    # than a docutils error that drops the directive.
+    option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
+        "collection": directives.unchanged_required,
+    }
+
+    @property
+    def domain(self) -> AwardsDomain:
+        """The awards domain of this build."""
+        return self.env.domains[DOMAIN]
+
+    def warn(self, subtype: Subtype, message: str) -> None:
+        """Warn about this directive, at its line."""
+        warn(subtype, f"{self.name}: {message}", self.get_location())
+
+    def catalog(self) -> Catalog | None:
+        """The catalog, or None (with a warning) when ``awards_data`` names no file."""
+        if not self.domain.files:
+            self.warn("config", "awards_data names no data file; set it in conf.py")
+            return None
+        return self.domain.catalog
+
+    def depend_on_all_data(self) -> None:
+        """Re-read this page when any data file changes (an edit may add what it names)."""
+        for path in self.domain.files:
+            self.env.note_dependency(path)
+
+    def collection(self) -> Collection | None:
+        """The collection of ``:collection:`` (default: the first data file's), a dependency."""
+        catalog = self.catalog()
+        if catalog is None:
+            return None
+        name = self.options.get("collection")
+        collection = catalog.default if name is None else catalog.collection(name)
+        if collection is None:
+            self.depend_on_all_data()
+            if name is not None:
+                ids = known(c.id for c in catalog.collections)
+                self.warn("reference", f"unknown collection '{name}' (known: {ids})")
+            return None
+        self.env.note_dependency(collection.location.path)
+        return collection
+
+    def choose(self, option: str, noun: str, valid: Iterable[str]) -> list[str] | None:
+        """The valid ids an option lists, in its order (warning about the others).
+
+        None when the option is absent; an option that lists no valid id selects nothing.
+        """
+        if option not in self.options:
+            return None
+        valid = list(valid)
+        chosen = []
+        for item in id_list(self.options[option]):
+            if item in valid:
+                chosen.append(item)
+            else:
+                self.warn(
+                    "reference",
+                    f"unknown {noun} '{item}' in :{option}: (known: {known(valid)})",
+                )
+        return chosen

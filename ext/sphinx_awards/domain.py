@@ -1,0 +1,258 @@
+"""The ``awards`` domain: the loaded catalog, the cards that are targets, the ``award`` role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+
+from docutils import nodes
+from sphinx.domains import Domain, ObjType
+from sphinx.roles import XRefRole
+from sphinx.util.nodes import make_refnode
+
+from sphinx_awards import loader
+from sphinx_awards.messages import known, warn
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Set
+
+    from docutils.nodes import Element, Node, system_message
+    from sphinx.addnodes import pending_xref
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+    from sphinx_awards.messages import Problem
+    from sphinx_awards.model import Catalog
+
+
+DOMAIN = "awards"
+
+
+class Rendering(NamedTuple):
+    """An indexed card of an award: the page and line it is rendered at, and its title."""
+
+    docname: str
+    line: int
+    title: str
+
+
+def anchor(award_id: str) -> str:
+    """The HTML id of an award's card."""
+    return f"award-{award_id}"
+
+
+def report(problem: Problem) -> None:
+    """Emit a data problem as a warning located ``path:line``."""
+    if problem.location.line is None:
+        # Sphinx would read a location without a line as a page name: name the file in the text.
+        warn(problem.subtype, f"{problem.location.path}: {problem.message}", None)
+    else:
+        warn(problem.subtype, problem.message, str(problem.location))
+
+
+def award_ids(catalog: Catalog) -> list[str]:
+    """The ids of every award of the catalog, in data order."""
+    return [award.id for collection in catalog.collections for award in collection.awards]
+
+
+def data_files(app: Sphinx) -> list[str]:
+    """The ``awards_data`` paths, as a list, resolved against the folder of ``conf.py``."""
+    value = app.config.awards_data
+    paths = [value] if isinstance(value, str) else list(value)
+    return [str((Path(app.confdir) / path).resolve()) for path in paths]
+
+
+class AwardRole(XRefRole):
+    """``{award}`id``` or ``{award}`text <id>```: a link to the award's card."""
+
+    innernodeclass = nodes.inline
+
+    def create_xref_node(self) -> tuple[list[Node], list[system_message]]:
+        # Registered as the bare ``award`` role too, which XRefRole would leave domain-less.
+        self.refdomain, self.reftype = DOMAIN, "award"
+        self.classes = ["xref", "awards", "awards-award"]
+        return super().create_xref_node()
+
+    def result_nodes(
+        self, document: nodes.document, env: BuildEnvironment, node: Element, is_ref: bool
+    ) -> tuple[list[Node], list[system_message]]:
+        """Check the id against the data now, so the warning points at the role."""
+        domain: AwardsDomain = env.domains[DOMAIN]
+        if not domain.files:
+            warn("config", "award role: awards_data names no data file; set it in conf.py", node)
+            return [node[0]], []
+        award = domain.catalog.award(node["reftarget"])
+        if award is None:
+            # Adding the award to any data file must re-read this page.
+            for path in domain.files:
+                env.note_dependency(path)
+            ids = known(award_ids(domain.catalog))
+            warn(
+                "reference", f"award role: unknown award '{node['reftarget']}' (known: {ids})", node
+            )
+            return [node[0]], []
+        # The link text is the award's title, so the page depends on the data file.
+        env.note_dependency(domain.catalog.collection(award.collection).location.path)
+        node["refwarn"] = True
+        return [node], []
+
+
+class AwardsDomain(Domain):
+    """Award cards as cross-reference targets, and the catalog of the current build."""
+
+    name = DOMAIN
+    label = "Awards"
+    object_types: ClassVar[dict[str, ObjType]] = {"award": ObjType("award", "award")}
+    roles: ClassVar[dict[str, XRefRole]] = {"award": AwardRole()}
+    # Bump when the shape of ``data`` changes: Sphinx then discards a pickled environment.
+    data_version = 1
+    initial_data: ClassVar[dict[str, Any]] = {
+        # award id -> its indexed renderings, as Rendering tuples
+        "renderings": {},
+        # collection id -> [(theme id, light colour, dark colour)]: pickled with the
+        # environment, so a build that reads no page writes the CSS without the YAML
+        "palettes": {},
+    }
+
+    def __init__(self, env: BuildEnvironment) -> None:
+        super().__init__(env)
+        # The catalog is rebuilt from the data files once per build and never pickled:
+        # it is an attribute of this instance, which the environment does not pickle.
+        self.files: list[str] = []
+        self._catalog: Catalog | None = None
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog of this build, loaded from the data files on first use."""
+        if self._catalog is None:
+            catalog, problems = loader.load_catalog(self.files)
+            for problem in problems:
+                report(problem)
+            self.data["palettes"] = {
+                collection.id: [(theme.id, theme.light, theme.dark) for theme in collection.themes]
+                for collection in catalog.collections
+            }
+            self._catalog = catalog
+        return self._catalog
+
+    def reload(self) -> None:
+        """Load the data files again (an application that builds twice sees edits)."""
+        self._catalog = None
+        self.catalog  # noqa: B018 -- loading is the point
+
+    @property
+    def renderings(self) -> dict[str, list[Rendering]]:
+        """Award id -> its indexed renderings in the site."""
+        return self.data["renderings"]
+
+    def note_rendering(self, award_id: str, docname: str, line: int, title: str) -> None:
+        """Record an indexed card of ``award_id``."""
+        self.renderings.setdefault(award_id, []).append(Rendering(docname, line, title))
+
+    def target(self, award_id: str) -> Rendering | None:
+        """The card the role links to: the first indexed one in page order, then line order."""
+        renderings = self.renderings.get(award_id)
+        return min(renderings) if renderings else None
+
+    def clear_doc(self, docname: str) -> None:
+        """Forget the cards of a page that is read again or removed."""
+        for award_id, renderings in list(self.renderings.items()):
+            kept = [r for r in renderings if r.docname != docname]
+            if kept:
+                self.renderings[award_id] = kept
+            else:
+                del self.renderings[award_id]
+
+    def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
+        """Take the cards that a parallel reader found on ``docnames``."""
+        for award_id, renderings in otherdata["renderings"].items():
+            for rendering in renderings:
+                if rendering.docname in docnames:
+                    self.note_rendering(award_id, *rendering)
+
+    def check_consistency(self) -> None:
+        """Warn about each award rendered as a target more than once, at the later places."""
+        for award_id in sorted(self.renderings):
+            first, *others = sorted(self.renderings[award_id])
+            where = f"{self.env.doc2path(first.docname)}:{first.line}"
+            for other in others:
+                warn(
+                    "duplicate",
+                    f"award '{award_id}' is already a target at {where}; "
+                    "add :noindex: to one of them",
+                    (other.docname, other.line),
+                )
+
+    def resolve_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: Element,
+    ) -> nodes.reference | None:
+        """Link the role to the award's card, with the award's title unless one is given."""
+        rendering = self.target(target)
+        if rendering is None:
+            return None
+        if not node.get("refexplicit"):
+            contnode = nodes.inline(rendering.title, rendering.title, classes=contnode["classes"])
+        return make_refnode(
+            builder, fromdocname, rendering.docname, anchor(target), contnode, rendering.title
+        )
+
+    def resolve_any_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: Element,
+    ) -> list[tuple[str, nodes.reference]]:
+        """Resolve ``any`` references to awards as the ``award`` role does."""
+        ref = self.resolve_xref(env, fromdocname, builder, "award", target, node, contnode)
+        return [("awards:award", ref)] if ref else []
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        """Every award that is a target, for the inventory and ``objects.inv``."""
+        for award_id in sorted(self.renderings):
+            rendering = self.target(award_id)
+            yield award_id, rendering.title, "award", rendering.docname, anchor(award_id), 1
+
+
+def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -> bool | None:
+    """Replace Sphinx's generic message for an award with no indexed card by a located one."""
+    if domain is None or domain.name != DOMAIN:
+        return None
+    warn(
+        "reference",
+        f"award role: award '{node['reftarget']}' has no card to link to; render it with "
+        "award-card or award-grid without :noindex:",
+        node,
+    )
+    return True
+
+
+def set_data_files(app: Sphinx) -> None:
+    """Tell the domain which data files this build uses."""
+    app.env.domains[DOMAIN].files = data_files(app)
+
+
+def load_catalog(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> None:
+    """Load the data once, in the main process, before pages are read (not when none is)."""
+    domain: AwardsDomain = env.domains[DOMAIN]
+    if docnames and domain.files:
+        domain.reload()
+
+
+def setup_domain(app: Sphinx) -> None:
+    """Register the domain, the ``award`` role and the loading of the data."""
+    app.add_domain(AwardsDomain)
+    app.add_role("award", AwardRole())
+    app.connect("builder-inited", set_data_files)
+    app.connect("env-before-read-docs", load_catalog)
+    app.connect("warn-missing-reference", warn_missing_award)

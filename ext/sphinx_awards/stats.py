@@ -1,0 +1,153 @@
+"""The ``award-stats`` tiles and the ``award-event`` facts line, counted from the awards."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.util.i18n import format_date
+from sphinx_design.grids import row_columns_option
+
+from sphinx_awards.components import container, paragraph
+from sphinx_awards.directive import AwardsDirective
+from sphinx_awards.model import ComputedTiles, Tile, TileHeading
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+    from sphinx_awards.model import Collection, Theme, Track
+
+#: The columns of the tiles (xs sm md lg): two on phones, four from tablets.
+TILE_COLUMNS = row_columns_option("2 2 4 4")
+FACT_SEPARATOR = " • "
+#: The computed tiles' icons and labels where the data gives none.
+DEFAULT_HEADINGS = ComputedTiles(
+    awards=TileHeading("🏆", "Total Awards"),
+    themes=TileHeading("🧠", "Key Themes"),
+    tracks=TileHeading("📊", "Awarded Tracks"),
+)
+
+
+def kind_breakdown(collection: Collection) -> str:
+    """How many awards of each kind, in the kinds' order: ``4 Best · 3 Runner-up``."""
+    counts = Counter(award.kind for award in collection.awards)
+    return " · ".join(
+        f"{counts[kind.id]} {kind.short}" for kind in collection.kinds if counts[kind.id]
+    )
+
+
+def awarded_themes(collection: Collection) -> list[Theme]:
+    """The themes that have an award, in the legend's order."""
+    used = {award.theme for award in collection.awards}
+    return [theme for theme in collection.themes if theme.id in used]
+
+
+def awarded_tracks(collection: Collection) -> list[Track]:
+    """The tracks that have an award, in the data's order."""
+    used = {award.track for award in collection.awards}
+    return [track for track in collection.tracks if track.id in used]
+
+
+def track_list(collection: Collection) -> str:
+    """The awarded tracks' labels: ``Main + Datasets & Benchmarks``."""
+    return " + ".join(track.label for track in awarded_tracks(collection))
+
+
+def computed_tiles(collection: Collection) -> list[Tile]:
+    """The tiles counted from the awards, before the collection's editorial ones."""
+    headings = collection.computed_tiles or DEFAULT_HEADINGS
+    themes = awarded_themes(collection)
+    values = [
+        (headings.awards, str(len(collection.awards)), kind_breakdown(collection)),
+        (headings.themes, str(len(themes)), ", ".join(theme.short for theme in themes)),
+        (headings.tracks, str(len(awarded_tracks(collection))), track_list(collection)),
+    ]
+    return [Tile(heading.icon, heading.label, value, detail) for heading, value, detail in values]
+
+
+def paper_count(count: int) -> str:
+    """``1 paper``, ``7 papers``."""
+    return f"{count} paper" if count == 1 else f"{count} papers"
+
+
+def fact(text: str, css_class: str) -> nodes.inline:
+    """One fact of the facts line."""
+    return nodes.inline(text, text, classes=[css_class])
+
+
+def tile_card(tile: Tile) -> nodes.container:
+    """One summary tile: icon, label, value and detail."""
+    return container(
+        "sd-card",
+        "sd-sphinx-override",
+        "sd-w-100",
+        "awards-tile",
+        children=[
+            container(
+                "sd-card-body",
+                children=[
+                    paragraph(tile.icon, "awards-tile-icon"),
+                    paragraph(tile.label, "awards-tile-label"),
+                    paragraph(tile.value, "awards-tile-value"),
+                    paragraph(tile.detail, "awards-tile-detail"),
+                ],
+            )
+        ],
+    )
+
+
+class AwardStatsDirective(AwardsDirective):
+    """``award-stats``: the computed summary tiles, then the collection's editorial tiles."""
+
+    def run(self) -> list[nodes.Node]:
+        collection = self.collection()
+        if collection is None:
+            return []
+        row = container("sd-row", *TILE_COLUMNS, "sd-g-3")
+        for tile in [*computed_tiles(collection), *collection.tiles]:
+            row += container("sd-col", "sd-d-flex-row", children=[tile_card(tile)])
+        stats = container(
+            "sd-container-fluid", "sd-sphinx-override", "sd-mb-4", "awards-stats", children=[row]
+        )
+        self.set_source_info(stats)
+        return [stats]
+
+
+class AwardEventDirective(AwardsDirective):
+    """``award-event``: the facts line (date, counts, tracks, domains, explore link)."""
+
+    def run(self) -> list[nodes.Node]:
+        collection = self.collection()
+        if collection is None:
+            return []
+        announced = format_date("%B %-d, %Y", date=collection.announced, language="en")
+        facts: list[nodes.Node] = [
+            fact(f"Announced {announced}", "awards-event-date"),
+            fact(paper_count(len(collection.awards)), "awards-event-count"),
+            fact(kind_breakdown(collection), "awards-event-kinds"),
+            fact(track_list(collection), "awards-event-tracks"),
+            fact(collection.domains, "awards-event-domains"),
+        ]
+        explore = collection.explore
+        if explore is not None:
+            label = f"{explore.icon} {explore.label}" if explore.icon else explore.label
+            if explore.url:
+                facts.append(
+                    nodes.reference(label, label, refuri=explore.url, classes=["awards-explore"])
+                )
+            else:
+                facts.append(fact(label, "awards-explore"))
+        line = nodes.paragraph(classes=["awards-event"])
+        for index, node in enumerate(facts):
+            if index:
+                line += nodes.Text(FACT_SEPARATOR)
+            line += node
+        self.set_source_info(line)
+        return [line]
+
+
+def setup_stats(app: Sphinx) -> None:
+    """Register ``award-stats`` and ``award-event``."""
+    app.add_directive("award-stats", AwardStatsDirective)
+    app.add_directive("award-event", AwardEventDirective)
