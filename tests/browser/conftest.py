@@ -197,7 +197,9 @@ def open_page(browser: Browser, site_url: str) -> Iterator[OpenPage]:
 
         page.on("console", on_console)
         page.on("pageerror", lambda error: log.errors.append(str(error)))
-        page.goto(path)
+        response = page.goto(path)
+        assert response is not None, path
+        assert response.ok, f"{path}: HTTP {response.status}"
         return OpenedPage(page=page, log=log, url=page.url)
 
     yield open_
