@@ -3,6 +3,8 @@
 The site is built once per run (or taken from ``AWARDS_SITE_DIR``), served by a local HTTP
 server in a thread, and every page opened through ``open_page`` records the requests that
 would leave the site and the console errors, so each test can assert the page is self-contained.
+Playwright is imported only inside fixtures and tests: the ordinary test run, which deselects
+these tests, collects them without it.
 """
 
 from __future__ import annotations

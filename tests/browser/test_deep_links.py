@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import AWARDS_PAGE, THEME_OF, OpenPage, visible_awards
+from .conftest import AWARDS_PAGE, COLLECTION, THEME_OF, OpenPage, visible_awards
 
 pytestmark = pytest.mark.browser
 
@@ -53,6 +53,8 @@ def test_a_deep_link_shows_its_card_even_when_the_filter_would_hide_it(
 
 
 def test_copy_link_copies_the_cards_address_and_says_so(open_page: OpenPage) -> None:
+    from playwright.sync_api import expect
+
     opened = open_page(
         f"{AWARDS_PAGE}?theme={THEME_OF[TARGET]}",
         permissions=("clipboard-read", "clipboard-write"),
@@ -61,17 +63,26 @@ def test_copy_link_copies_the_cards_address_and_says_so(open_page: OpenPage) -> 
     card = page.locator(f"#award-{TARGET}")
     card.locator(".awards-copy-link").click()
     confirmation = card.locator(".awards-copy-status")
-    assert confirmation.inner_text() == "Link copied"
-    assert confirmation.is_visible()
+    expect(confirmation).to_have_text("Link copied")
+    expect(confirmation).to_be_visible()
     expected = opened.url.split("?")[0] + f"#award-{TARGET}"
     assert page.evaluate("navigator.clipboard.readText()") == expected
 
 
-def test_every_card_offers_its_copy_link(open_page: OpenPage) -> None:
+def test_every_card_offers_its_copy_link_named_after_its_title(open_page: OpenPage) -> None:
     page = open_page(AWARDS_PAGE).page
-    with_control = page.evaluate(
-        """(ids) => ids.filter((id) =>
-            document.querySelector(`#award-${id} .awards-copy-link`)?.checkVisibility())""",
-        list(THEME_OF),
-    )
-    assert with_control == list(THEME_OF)
+    for award in COLLECTION["awards"]:
+        control = page.get_by_role("button", name=f"Copy the link to “{award['title']}”")
+        assert control.count() == 1, award["id"]
+        assert page.locator(f"#award-{award['id']}").locator(control).is_visible()
+
+
+def test_only_the_last_copied_card_shows_a_confirmation(open_page: OpenPage) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(AWARDS_PAGE, permissions=("clipboard-read", "clipboard-write")).page
+    first, second = (page.locator(f"#award-{award}") for award in (OTHER, TARGET))
+    first.locator(".awards-copy-link").click()
+    second.locator(".awards-copy-link").click()
+    expect(second.locator(".awards-copy-status")).to_have_text("Link copied")
+    expect(first.locator(".awards-copy-status")).to_have_text("")

@@ -54,11 +54,13 @@
         button.className = chip.className;
         button.classList.add("awards-chip-button");
         button.append(...chip.childNodes);
-        button.title = `Show only the awards of this theme (${button.textContent.trim()})`;
         chip.replaceWith(button);
         return button;
       });
     if (buttons.length === 0) return;
+    for (const list of new Set(buttons.map((button) => button.closest("ul")))) {
+      list?.setAttribute("aria-label", "Show the awards of these themes");
+    }
     const known = new Set(buttons.map(themeOf));
 
     const status = document.createElement("span");
@@ -174,7 +176,8 @@
       button.type = "button";
       button.className = "awards-copy-link";
       button.textContent = "Copy link";
-      button.setAttribute("aria-label", `Copy the link to this award (${url})`);
+      const title = card.querySelector(".awards-card-title")?.textContent.trim() ?? card.id;
+      button.setAttribute("aria-label", `Copy the link to “${title}”`);
       const confirmation = document.createElement("span");
       confirmation.className = "awards-copy-status";
       confirmation.setAttribute("role", "status");
@@ -184,6 +187,10 @@
       (card.querySelector(".sd-card-footer") ?? card).append(control);
 
       button.addEventListener("click", async () => {
+        // One confirmation at a time: the one beside the card just copied.
+        for (const other of document.querySelectorAll(".awards-copy-status")) {
+          other.textContent = "";
+        }
         confirmation.textContent = (await copy(url.href))
           ? "Link copied"
           : `Copy this link: ${url.href}`;
