@@ -150,5 +150,10 @@ def test_printing_shows_every_card_without_the_filter_controls(open_page: OpenPa
     assert sorted(visible_awards(page)) == sorted(THEME_OF)
     assert not page.locator(RESET).is_visible()
     assert not page.locator(".awards-copy-link").first.is_visible()
-    # On paper the legend is a key: the chosen chip looks like the others.
+    # On paper the legend is a key: the chosen chip looks like the others, and chips and
+    # badges keep their background, without which their light text would vanish.
     assert chip(page, "rl").evaluate(look) == chip(page, "llm").evaluate(look)
+    adjust = page.locator(".awards-chip, .awards-badge").evaluate_all(
+        "(all) => [...new Set(all.map((e) => getComputedStyle(e).printColorAdjust))]"
+    )
+    assert adjust == ["exact"]
