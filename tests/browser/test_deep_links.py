@@ -52,6 +52,21 @@ def test_a_deep_link_shows_its_card_even_when_the_filter_would_hide_it(
     wait_until_in_view(page, TARGET)
 
 
+def test_following_a_link_within_the_page_shows_a_filtered_out_card(
+    open_page: OpenPage,
+) -> None:
+    other_theme = next(theme for theme in THEME_OF.values() if theme != THEME_OF[TARGET])
+    page = open_page(f"{AWARDS_PAGE}?theme={other_theme}").page
+    assert TARGET not in visible_awards(page)
+    page.evaluate("(id) => { location.hash = id; }", f"award-{TARGET}")
+    # The page answers the hashchange event, which comes after the hash is set.
+    page.wait_for_function(
+        "(id) => document.getElementById(id).checkVisibility()", arg=f"award-{TARGET}"
+    )
+    assert sorted(visible_awards(page)) == sorted(THEME_OF)
+    wait_until_in_view(page, TARGET)
+
+
 def test_copy_link_copies_the_cards_address_and_says_so(open_page: OpenPage) -> None:
     from playwright.sync_api import expect
 
