@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from .conftest import AWARDS_PAGE, COLLECTION, THEME_OF, OpenPage, visible_awards
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +23,7 @@ MARK = """(card) => {
 }"""
 
 
-def wait_until_in_view(page, award: str) -> None:
+def wait_until_in_view(page: Page, award: str) -> None:
     """Wait until the card's top edge is on screen and not under furo's sticky header."""
     page.wait_for_function(
         """(id) => {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from .conftest import (
@@ -14,23 +16,26 @@ from .conftest import (
     visible_awards,
 )
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Locator, Page
+
 pytestmark = pytest.mark.browser
 
 CHIP = ".awards-legend .awards-chip"
 RESET = "button.awards-filter-reset"
 
 
-def chip(page, theme: str):
+def chip(page: Page, theme: str) -> Locator:
     """The legend chip of one theme."""
     return page.locator(f".awards-legend .awards-theme-{theme} .awards-chip")
 
 
-def pressed(page) -> dict[str, str | None]:
+def pressed(page: Page) -> dict[str, str | None]:
     """Each theme's chip state as a screen reader announces it."""
     return {theme: chip(page, theme).get_attribute("aria-pressed") for theme in THEMES}
 
 
-def theme_query(page) -> list[str]:
+def theme_query(page: Page) -> list[str]:
     """The themes the page's URL keeps."""
     return page.evaluate("new URL(location.href).searchParams.getAll('theme')")
 
