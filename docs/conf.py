@@ -1,8 +1,17 @@
 """Sphinx configuration of the NeurIPS 2025 site."""
 
 import os
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+from docutils import nodes
+from sphinx.application import Sphinx
 
 import sphinx_awards
+
+# The docs' own small extensions (generated reference, live examples) live beside this file.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 # -- Project information -----------------------------------------------------
 
@@ -13,23 +22,36 @@ copyright = f"2025, {author}"
 release = sphinx_awards.__version__
 version = ".".join(release.split(".")[:2])
 
+# Read the Docs sets the canonical URL of the version it builds (e.g.
+# https://example.readthedocs.io/en/latest/); outside it the site has no address.
+canonical_url = os.environ.get("READTHEDOCS_CANONICAL_URL", "")
+
 # -- General configuration ---------------------------------------------------
 
 extensions = [
     "myst_parser",
     "sphinx_awards",
+    "sphinxext.opengraph",
+    "notfound.extension",
+    "generated_reference",
+    "live_example",
 ]
 
 # Every reference must resolve: a broken cross-reference is a bug, not a detail.
 nitpicky = True
 
-exclude_patterns = ["_build"]
+# Snippets are shown and rendered inside guide pages, not pages of their own.
+exclude_patterns = ["_build", "guide/snippets"]
 
 # -- Options for MyST --------------------------------------------------------
 
 myst_enable_extensions = [
     # ::: fences let directives nest without counting backticks.
     "colon_fence",
+    # Term / ": definition" lists: the guide's option and setting lists.
+    "deflist",
+    # {{ ... }} lets the essay show the date of its own front matter, typed once.
+    "substitution",
 ]
 # Anchors on h1-h3 so sections of the essay can be linked from elsewhere.
 myst_heading_anchors = 3
@@ -63,8 +85,53 @@ latex_elements = {
 
 html_theme = "furo"
 html_title = project
+html_static_path = ["_static"]
 
-# Read the Docs sets the canonical URL of the version it builds; outside it the
-# site has no canonical address.
-if os.environ.get("READTHEDOCS_CANONICAL_URL"):
-    html_baseurl = os.environ["READTHEDOCS_CANONICAL_URL"]
+if canonical_url:
+    html_baseurl = canonical_url
+
+# -- Options for link previews (Open Graph) ----------------------------------
+
+# Absolute addresses are what link previews need; without a canonical URL
+# (a local build) the tags are relative, which is harmless.
+# Pages give their own description in their front matter (og:description);
+# the others use their first paragraph (the awards page: the collection's summary).
+ogp_site_url = canonical_url
+# Relative to the site root, so the same image serves every page.
+ogp_image = "_static/social-preview.png"
+ogp_image_alt = f"{project}: an essay and the Best Paper awards"
+
+# -- Options for the 404 page ------------------------------------------------
+
+# Read the Docs serves the 404 page at any depth, so its links must be absolute:
+# prefix them with the path of the version being built (/en/latest/). A local
+# build is served from the root.
+notfound_urls_prefix = urlparse(canonical_url).path or "/"
+
+
+def absolute_links_on_404(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Prefix the 404 page's own links too: notfound rewrites only its theme's links."""
+    if docname != app.config.notfound_pagename:
+        return
+    for reference in doctree.findall(nodes.reference):
+        uri = reference.get("refuri", "")
+        if uri and "://" not in uri and not uri.startswith("/"):
+            reference["refuri"] = notfound_urls_prefix + uri
+
+
+# -- Options for EPUB output -------------------------------------------------
+
+# Title, author, publisher and copyright default to the project's.
+# Footnotes keep the essay's many links readable on an e-reader, where inline
+# URLs would break every other sentence.
+epub_show_urls = "footnote"
+# The 404 page only means something on the web site.
+epub_exclude_files = ["404.xhtml"]
+
+
+# -- Set-up ------------------------------------------------------------------
+
+
+def setup(app: Sphinx) -> None:
+    """Hook the site's own small adjustments in."""
+    app.connect("doctree-resolved", absolute_links_on_404)

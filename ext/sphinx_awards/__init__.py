@@ -9,6 +9,7 @@ from sphinx_awards.cards import setup_cards
 from sphinx_awards.domain import setup_domain
 from sphinx_awards.legend import setup_legend
 from sphinx_awards.render import setup_render
+from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_cards(app)
     setup_legend(app)
     setup_stats(app)
+    setup_sections(app)
     setup_domain(app)
     setup_assets(app)
 
