@@ -36,17 +36,18 @@
       .map((value) => value.trim())
       .filter((value) => known.has(value));
 
-  function setUpFilter() {
-    // A legend filters the cards of its own collection on the page.
-    const legends = [...document.querySelectorAll(LEGEND)];
-    const collections = new Set(legends.map((legend) => classId(legend, COLLECTION)));
-    const cards = [...document.querySelectorAll(CARD)].filter(
-      (card) => themeOf(card) && collections.has(classId(card, COLLECTION)),
+  function setUpFilter(legend) {
+    // A legend filters the cards of its collection in its own section and those below it,
+    // so a legend shown as an example elsewhere leaves the page's other cards alone.
+    const collection = classId(legend, COLLECTION);
+    const scope = legend.closest("section") ?? document.body;
+    const cards = [...scope.querySelectorAll(CARD)].filter(
+      (card) => themeOf(card) && classId(card, COLLECTION) === collection,
     );
     if (cards.length === 0) return;
 
     // The chips become buttons: a real <button> is focusable and toggles on Enter and Space.
-    const buttons = [...document.querySelectorAll(`${LEGEND} ${CHIP}`)]
+    const buttons = [...legend.querySelectorAll(CHIP)]
       .filter(themeOf)
       .map((chip) => {
         const button = document.createElement("button");
@@ -58,9 +59,7 @@
         return button;
       });
     if (buttons.length === 0) return;
-    for (const list of new Set(buttons.map((button) => button.closest("ul")))) {
-      list?.setAttribute("aria-label", "Show the awards of these themes");
-    }
+    buttons[0].closest("ul")?.setAttribute("aria-label", "Show the awards of these themes");
     const known = new Set(buttons.map(themeOf));
 
     const status = document.createElement("span");
@@ -73,7 +72,7 @@
     const toolbar = document.createElement("div");
     toolbar.className = "awards-filter";
     toolbar.append(reset, status);
-    legends.at(-1).after(toolbar);
+    legend.after(toolbar);
 
     // A grid whose every card is filtered out says so, rather than leave its heading bare.
     const grids = [...new Set(cards.map((card) => card.closest(".awards-grid")))]
@@ -199,7 +198,7 @@
   }
 
   const start = () => {
-    setUpFilter();
+    for (const legend of document.querySelectorAll(LEGEND)) setUpFilter(legend);
     setUpCopyLinks();
   };
   if (document.readyState === "loading") {
