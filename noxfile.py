@@ -122,6 +122,13 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def browser(session: nox.Session) -> None:
+    """Test the built site in Chromium; screenshots go to build/screenshots."""
+    install_project(session, "browser")
+    session.run("pytest", "-m", "browser", "tests/browser", *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """Check style and formatting with ruff."""
     session.install("ruff>=0.6")
