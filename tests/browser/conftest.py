@@ -9,6 +9,7 @@ these tests, collects them without it.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -100,17 +101,26 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         """Stay silent: pytest shows failures, not a request log."""
 
 
-@pytest.fixture(scope="session")
-def site_url(site_dir: Path) -> Iterator[str]:
-    """The address of the site, served on 127.0.0.1 at a free port until the run ends."""
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 at a free port; its address, until the block ends."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir: Path) -> Iterator[str]:
+    """The address of the site, served on 127.0.0.1 at a free port until the run ends."""
+    with serve(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
