@@ -29,6 +29,25 @@ def install_project(session: nox.Session, *extras: str) -> None:
     session.install("--force-reinstall", "--no-deps", ".")
 
 
+def build_docs(session: nox.Session, builder: str, *options: str) -> Path:
+    """Run one Sphinx builder over docs/ into build/<builder>; return that folder."""
+    out = BUILD / builder
+    # Doctrees outside the output folder: the epub builder would pack them as content.
+    doctrees = BUILD / "doctrees" / builder
+    session.run(
+        "sphinx-build",
+        "-b",
+        builder,
+        "-d",
+        str(doctrees),
+        *options,
+        str(DOCS),
+        str(out),
+        *session.posargs,
+    )
+    return out
+
+
 # -----------------------------------------------------------------------------
 # Sessions
 # -----------------------------------------------------------------------------
@@ -36,19 +55,16 @@ def install_project(session: nox.Session, *extras: str) -> None:
 def docs(session: nox.Session) -> None:
     """Build the HTML docs into build/html, failing on any warning."""
     install_project(session, "docs")
-    out = BUILD / "html"
-    session.run(
-        "sphinx-build",
-        "-b",
-        "html",
-        "-n",
-        "-W",
-        "--keep-going",
-        str(DOCS),
-        str(out),
-        *session.posargs,
-    )
+    out = build_docs(session, "html", "-n", "-W", "--keep-going")
     session.log(f"The docs are in {out / 'index.html'}")
+
+
+@nox.session
+def epub(session: nox.Session) -> None:
+    """Build the e-book into build/epub, failing on any warning (Read the Docs offers it)."""
+    install_project(session, "docs")
+    out = build_docs(session, "epub", "-n", "-W", "--keep-going")
+    session.log(f"The e-book is in {out}")
 
 
 @nox.session(name="docs-live")
@@ -76,9 +92,7 @@ def docs_live(session: nox.Session) -> None:
 def linkcheck(session: nox.Session) -> None:
     """Check every external link of the site (needs the internet)."""
     install_project(session, "docs")
-    session.run(
-        "sphinx-build", "-b", "linkcheck", str(DOCS), str(BUILD / "linkcheck"), *session.posargs
-    )
+    build_docs(session, "linkcheck")
 
 
 @nox.session
@@ -112,6 +126,13 @@ def bench(session: nox.Session) -> None:
     """Benchmark builds against handwritten cards and datatemplates (``-- --quick`` for a taste)."""
     install_project(session, "bench")
     session.run("python", "-m", "benchmarks.run", *session.posargs)
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Test the built site in Chromium; screenshots go to build/screenshots."""
+    install_project(session, "browser")
+    session.run("pytest", "-m", "browser", "tests/browser", *session.posargs)
 
 
 @nox.session

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,40 @@ def warnings(app: SphinxTestApp) -> str:
     return text.replace(str(app.srcdir) + "/", "<src>/")
 
 
+def awards_warnings(source: str, expected: list[tuple[int, str, str]]) -> str:
+    """The warning list ``warnings()`` gives for (line, message, subtype)s in one source file."""
+    return "".join(
+        f"<src>/{source}:{line}: WARNING: {message} [awards.{subtype}]\n"
+        for line, message, subtype in expected
+    )
+
+
 def data(app: SphinxTestApp, name: str) -> dict[str, Any]:
     """A data file of the test project, read as plain YAML (the expected values)."""
     return yaml.safe_load((Path(app.srcdir) / "data" / name).read_text(encoding="utf-8"))
+
+
+def copy_site(tmp: Path) -> Path:
+    """The site's sources in a temporary folder, laid out as in the repository; its docs/."""
+    # A copy, so a build cannot write into the repository; data/ beside docs/ and
+    # .readthedocs.yaml above it, because pages name them relatively.
+    shutil.copytree(REPO / "docs", tmp / "docs")
+    shutil.copytree(REPO / "data", tmp / "data")
+    shutil.copy(REPO / ".readthedocs.yaml", tmp)
+    return tmp / "docs"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
+    """The docs/ site built once into a temporary folder, as `sphinx-build -n -W` would."""
+    return build(copy_site(tmp_path_factory.mktemp("site")))
+
+
+def build(srcdir: Path, builder: str = "html") -> SphinxTestApp:
+    """Build a project with nitpicky warnings, and release Sphinx's global registrations."""
+    app = SphinxTestApp(builder, srcdir=srcdir, confoverrides={"nitpicky": True})
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app

@@ -55,7 +55,19 @@ def test_pages_link_the_stylesheets(app: SphinxTestApp) -> None:
     ]
     assert "_static/awards.css" in hrefs
     assert "_static/awards-themes.css" in hrefs
+    assert "_static/awards-interactive.css" in hrefs
     assert (Path(app.outdir) / "_static" / "awards.css").is_file()
+
+
+@pytest.mark.sphinx("html", testroot="awards")
+def test_pages_load_the_interactive_script_deferred(app: SphinxTestApp) -> None:
+    app.build()
+    scripts = {
+        script["src"].split("?")[0]: script.has_attr("defer")
+        for script in page(app, "card").select("script[src]")
+    }
+    assert scripts.get("_static/awards-interactive.js") is True
+    assert (Path(app.outdir) / "_static" / "awards-interactive.js").is_file()
 
 
 @pytest.mark.sphinx("html", testroot="awards")
@@ -85,3 +97,4 @@ def test_text_on_theme_colours_is_legible(app: SphinxTestApp) -> None:
 def test_other_formats_get_no_stylesheet(app: SphinxTestApp) -> None:
     app.build()
     assert not list(Path(app.outdir).rglob("*.css"))
+    assert not list(Path(app.outdir).rglob("*.js"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import page, warnings
+from .conftest import awards_warnings, page, warnings
 
 COLUMNS = "must be one or four column counts from 1 to 12 (xs sm md lg), such as '1 1 2 2'"
 
@@ -31,10 +31,7 @@ def test_bad_values_warn_where_they_are(app: SphinxTestApp) -> None:
         (41, "award-stats: unknown collection 'nowhere' (known: small)", "reference"),
         (44, "award-event: unknown collection 'nowhere' (known: small)", "reference"),
     ]
-    assert warnings(app) == "".join(
-        f"<src>/index.rst:{line}: WARNING: {message} [awards.{subtype}]\n"
-        for line, message, subtype in expected
-    )
+    assert warnings(app) == awards_warnings("index.rst", expected)
 
 
 @pytest.mark.sphinx("html", testroot="bad")

@@ -9,7 +9,9 @@ from sphinx_awards.cards import setup_cards
 from sphinx_awards.domain import setup_domain
 from sphinx_awards.legend import setup_legend
 from sphinx_awards.render import setup_render
+from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
+from sphinx_awards.yamlnodes import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -23,11 +25,15 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("sphinx_design")
 
     app.add_config_value("awards_data", [], "env", types=(str, list, tuple))
+    # Safety limits per data file, for data that comes from other people.
+    app.add_config_value("awards_max_file_size", DEFAULT_LIMITS.max_file_size, "env", types=(int,))
+    app.add_config_value("awards_max_values", DEFAULT_LIMITS.max_values, "env", types=(int,))
 
     setup_render(app)
     setup_cards(app)
     setup_legend(app)
     setup_stats(app)
+    setup_sections(app)
     setup_domain(app)
     setup_assets(app)
 

@@ -1,4 +1,4 @@
-"""The stylesheets of HTML builds: the layout shipped in ``static/``, the colours from the data."""
+"""The assets of HTML builds: layout and interaction in ``static/``, colours from the data."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 STATIC = Path(__file__).parent / "static"
 LAYOUT_CSS = "awards.css"
 THEME_CSS = "awards-themes.css"
+#: The theme filter and copy-link controls: an enhancement, the pages work without it.
+INTERACTIVE_CSS = "awards-interactive.css"
+INTERACTIVE_JS = "awards-interactive.js"
 #: Text on a theme colour is whichever of these contrasts more with it (at least 4.58:1).
 BLACK, WHITE = "#000000", "#ffffff"
 #: furo's dark mode: chosen explicitly, or following the system unless light is chosen.
@@ -56,13 +59,15 @@ def theme_css(palettes: dict[str, list[tuple[str, str, str]]]) -> str:
     return "\n".join(rules) + "\n"
 
 
-def add_stylesheets(app: Sphinx) -> None:
-    """Link the stylesheets from every page of HTML builds (and only those)."""
+def add_assets(app: Sphinx) -> None:
+    """Link the stylesheets and the script from every page of HTML builds (and only those)."""
     if app.builder.format != "html":
         return
     app.config.html_static_path.append(str(STATIC))
     app.add_css_file(LAYOUT_CSS)
     app.add_css_file(THEME_CSS)
+    app.add_css_file(INTERACTIVE_CSS)
+    app.add_js_file(INTERACTIVE_JS, loading_method="defer")
 
 
 def write_theme_css(app: Sphinx, builder: Builder) -> None:
@@ -79,6 +84,6 @@ def write_theme_css(app: Sphinx, builder: Builder) -> None:
 
 
 def setup_assets(app: Sphinx) -> None:
-    """Add the stylesheets to HTML builds."""
-    app.connect("builder-inited", add_stylesheets)
+    """Add the stylesheets and the script to HTML builds."""
+    app.connect("builder-inited", add_assets)
     app.connect("write-started", write_theme_css)

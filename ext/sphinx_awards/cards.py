@@ -105,19 +105,23 @@ class CardsDirective(AwardsDirective):
 class AwardCardDirective(CardsDirective):
     """``award-card <id>``: the card of one award."""
 
-    required_arguments = 1
+    # Optional so that a missing id is an ``awards`` warning listing the ids, not a
+    # docutils error that cannot be silenced as ``awards.reference``.
+    optional_arguments = 1
 
     def run(self) -> list[nodes.Node]:
         catalog = self.catalog()
         if catalog is None:
             return []
+        ids = known(award_ids(catalog))
+        if not self.arguments:
+            self.warn("reference", f"name the award to show (known: {ids})")
+            return []
         award_id = self.arguments[0]
         award = catalog.award(award_id)
         if award is None:
             self.depend_on_all_data()
-            self.warn(
-                "reference", f"unknown award '{award_id}' (known: {known(award_ids(catalog))})"
-            )
+            self.warn("reference", f"unknown award '{award_id}' (known: {ids})")
             return []
         collection = catalog.collection(award.collection)
         self.env.note_dependency(collection.location.path)

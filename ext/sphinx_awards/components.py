@@ -10,16 +10,23 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+#: Data is text, shown as written: Sphinx's smart quotes would curl its quotes (a title's
+#: '"' would become '”'), so every node the data is put in opts out, with all it contains.
+VERBATIM: dict[str, Any] = {"support_smartquotes": False}
+
+
 def container(
     *classes: str, children: Sequence[nodes.Node] = (), **attributes: Any
 ) -> nodes.container:
     """A ``<div>`` with these classes (sphinx-design renders ``is_div`` containers bare)."""
-    return nodes.container("", *children, is_div=True, classes=list(classes), **attributes)
+    return nodes.container(
+        "", *children, is_div=True, classes=list(classes), **VERBATIM, **attributes
+    )
 
 
 def paragraph(text: str, *classes: str) -> nodes.paragraph:
     """A paragraph of plain text with these classes."""
-    return nodes.paragraph(text, text, classes=list(classes))
+    return nodes.paragraph(text, text, classes=list(classes), **VERBATIM)
 
 
 def theme_classes(collection_id: str, theme_id: str) -> list[str]:

@@ -59,8 +59,27 @@ def award_ids(catalog: Catalog) -> list[str]:
 def data_files(app: Sphinx) -> list[str]:
     """The ``awards_data`` paths, as a list, resolved against the folder of ``conf.py``."""
     value = app.config.awards_data
-    paths = [value] if isinstance(value, str) else list(value)
+    paths = [value] if isinstance(value, str) else value
+    if not isinstance(paths, list | tuple) or not all(isinstance(path, str) for path in paths):
+        message = f"awards_data must be a path or a list of paths, not {value!r}; no data loaded"
+        warn("config", message, None)
+        return []
     return [str((Path(app.confdir) / path).resolve()) for path in paths]
+
+
+def data_limits(app: Sphinx) -> loader.Limits:
+    """The safety limits ``awards_max_*`` set, the default where a value is not a count."""
+    limits = {}
+    for field in ("max_file_size", "max_values"):
+        name = f"awards_{field}"
+        value = getattr(app.config, name)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            limits[field] = value
+        else:
+            default = getattr(loader.DEFAULT_LIMITS, field)
+            message = f"{name} must be a positive whole number, not {value!r}; using {default}"
+            warn("config", message, None)
+    return loader.Limits(**limits)
 
 
 class AwardRole(XRefRole):
@@ -120,13 +139,14 @@ class AwardsDomain(Domain):
         # The catalog is rebuilt from the data files once per build and never pickled:
         # it is an attribute of this instance, which the environment does not pickle.
         self.files: list[str] = []
+        self.limits = loader.DEFAULT_LIMITS
         self._catalog: Catalog | None = None
 
     @property
     def catalog(self) -> Catalog:
         """The catalog of this build, loaded from the data files on first use."""
         if self._catalog is None:
-            catalog, problems = loader.load_catalog(self.files)
+            catalog, problems = loader.load_catalog(self.files, limits=self.limits)
             for problem in problems:
                 report(problem)
             self.data["palettes"] = {
@@ -238,8 +258,10 @@ def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -
 
 
 def set_data_files(app: Sphinx) -> None:
-    """Tell the domain which data files this build uses."""
-    app.env.domains[DOMAIN].files = data_files(app)
+    """Tell the domain which data files this build uses, and within which limits."""
+    domain: AwardsDomain = app.env.domains[DOMAIN]
+    domain.files = data_files(app)
+    domain.limits = data_limits(app)
 
 
 def load_catalog(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> None:

@@ -45,7 +45,7 @@ from sphinx_awards.yamlnodes import (
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, ValidationError
 
-__all__ = ["Limits", "Problem", "load_catalog", "load_collection", "schema"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "Problem", "load_catalog", "load_collection", "schema"]
 
 #: The collection's sections of declared ids, with the noun a message uses for one of them.
 _VOCABULARIES = {"kinds": "kind", "themes": "theme", "tracks": "track"}

@@ -26,7 +26,10 @@ SUBTYPES: dict[Subtype, str] = {
         "A data file is invalid: YAML syntax, a value the schema refuses, an unknown "
         "kind/theme/track, a duplicate id or a URL that is not http(s). Located at the value."
     ),
-    "config": "A directive or role is used but ``awards_data`` names no data file.",
+    "config": (
+        "A directive or role is used but ``awards_data`` names no data file, or an "
+        "``awards_*`` configuration value has a value it cannot take."
+    ),
     "reference": "A directive or role names an award, collection or theme that does not exist.",
     "option": "A directive option has a value it cannot take.",
     "duplicate": "An award is rendered as the role's target twice; give one ``:noindex:``.",

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.util.i18n import format_date
 from sphinx_design.grids import row_columns_option
 
-from sphinx_awards.components import container, paragraph
+from sphinx_awards.components import VERBATIM, container, paragraph
 from sphinx_awards.directive import AwardsDirective
 from sphinx_awards.model import ComputedTiles, Tile, TileHeading
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sphinx.application import Sphinx
 
     from sphinx_awards.model import Collection, Theme, Track
@@ -115,7 +118,15 @@ class AwardStatsDirective(AwardsDirective):
 
 
 class AwardEventDirective(AwardsDirective):
-    """``award-event``: the facts line (date, counts, tracks, domains, explore link)."""
+    """``award-event``: the facts line (date, counts, tracks, domains, explore link).
+
+    ``:summary:`` puts the collection's one-sentence summary above it.
+    """
+
+    option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
+        **AwardsDirective.option_spec,
+        "summary": directives.flag,
+    }
 
     def run(self) -> list[nodes.Node]:
         collection = self.collection()
@@ -138,13 +149,18 @@ class AwardEventDirective(AwardsDirective):
                 )
             else:
                 facts.append(fact(label, "awards-explore"))
-        line = nodes.paragraph(classes=["awards-event"])
+        line = nodes.paragraph(classes=["awards-event"], **VERBATIM)
         for index, node in enumerate(facts):
             if index:
                 line += nodes.Text(FACT_SEPARATOR)
             line += node
         self.set_source_info(line)
-        return [line]
+        if "summary" not in self.options:
+            return [line]
+        # The collection's own sentence first, as the snapshot page opens with it.
+        summary = paragraph(collection.summary, "awards-summary")
+        self.set_source_info(summary)
+        return [summary, line]
 
 
 def setup_stats(app: Sphinx) -> None:

@@ -1,0 +1,80 @@
+"""A collection's page structure from its data: its title in a heading, a section per kind."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxRole
+
+from sphinx_awards.cards import AwardGridDirective
+from sphinx_awards.components import paragraph
+from sphinx_awards.domain import DOMAIN
+from sphinx_awards.messages import known, warn
+
+if TYPE_CHECKING:
+    from docutils.nodes import Node, system_message
+    from sphinx.application import Sphinx
+
+    from sphinx_awards.domain import AwardsDomain
+
+
+class CollectionTitleRole(SphinxRole):
+    """``{award-collection}`<collection-id>```: the collection's title, e.g. in a heading."""
+
+    def run(self) -> tuple[list[Node], list[system_message]]:
+        """The title as text; the id itself (with a warning) when it names no collection."""
+        domain: AwardsDomain = self.env.domains[DOMAIN]
+        if not domain.files:
+            warn(
+                "config",
+                f"{self.name} role: awards_data names no data file; set it in conf.py",
+                self.get_location(),
+            )
+            return [nodes.Text(self.text)], []
+        collection = domain.catalog.collection(self.text)
+        if collection is None:
+            for path in domain.files:
+                self.env.note_dependency(path)
+            ids = known(c.id for c in domain.catalog.collections)
+            warn(
+                "reference",
+                f"{self.name} role: unknown collection '{self.text}' (known: {ids})",
+                self.get_location(),
+            )
+            return [nodes.Text(self.text)], []
+        self.env.note_dependency(collection.location.path)
+        return [nodes.Text(collection.title)], []
+
+
+class AwardSectionDirective(AwardGridDirective):
+    """``award-section <kind-id>``: the kind's heading and blurb, then the grid of its awards."""
+
+    required_arguments = 1
+    option_spec: ClassVar = {
+        key: spec for key, spec in AwardGridDirective.option_spec.items() if key != "kind"
+    }
+
+    def run(self) -> list[nodes.Node]:
+        """A section of the page (so it stands where a heading could) holding the grid."""
+        collection = self.collection()
+        if collection is None:
+            return []
+        kind_ids = [kind.id for kind in collection.kinds]
+        if self.arguments[0] not in kind_ids:
+            self.warn("reference", f"unknown kind '{self.arguments[0]}' (known: {known(kind_ids)})")
+            return []
+        kind = collection.kind(self.arguments[0])
+        self.options["kind"] = kind.id
+        body = [paragraph(kind.blurb, "awards-blurb"), *super().run()]
+        section = nodes.section("", nodes.title(kind.heading, kind.heading), *body)
+        section["names"].append(nodes.fully_normalize_name(kind.heading))
+        self.set_source_info(section)
+        self.state.document.note_implicit_target(section, section)
+        return [section]
+
+
+def setup_sections(app: Sphinx) -> None:
+    """Register the ``award-collection`` role and the ``award-section`` directive."""
+    app.add_role("award-collection", CollectionTitleRole())
+    app.add_directive("award-section", AwardSectionDirective)

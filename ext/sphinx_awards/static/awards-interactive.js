@@ -1,0 +1,209 @@
+/* Interactive award pages: filter the cards by theme from the legend, copy a card's link.
+ *
+ * Everything here is an enhancement of static markup: without JavaScript every card is
+ * shown, the legend's chips are plain labels and no copy control exists.
+ */
+(() => {
+  "use strict";
+
+  const CARD = ".awards-card";
+  const LEGEND = ".awards-legend";
+  const CHIP = ".awards-chip";
+  const THEME = "awards-theme-";
+  const COLLECTION = "awards-collection-";
+  const PARAM = "theme";
+  const HIDDEN = "awards-filtered-out";
+
+  /** The id an element or its nearest ancestor carries in a ``<prefix><id>`` class. */
+  const classId = (element, prefix) => {
+    const holder = element.closest(`[class*="${prefix}"]`);
+    const name = holder && [...holder.classList].find((c) => c.startsWith(prefix));
+    return name ? name.slice(prefix.length) : undefined;
+  };
+  const themeOf = (element) => classId(element, THEME);
+
+  /** The element that takes the card's place in its grid, so a hidden card leaves no gap. */
+  const slotOf = (card) => {
+    const column = card.closest(".sd-col");
+    return column && column.querySelectorAll(CARD).length === 1 ? column : card;
+  };
+
+  /** The themes chosen in the URL (``?theme=a&theme=b`` or ``?theme=a,b``) that exist here. */
+  const themesInUrl = (known) =>
+    new URLSearchParams(window.location.search)
+      .getAll(PARAM)
+      .flatMap((value) => value.split(","))
+      .map((value) => value.trim())
+      .filter((value) => known.has(value));
+
+  function setUpFilter(legend) {
+    // A legend filters the cards of its collection in its own section and those below it,
+    // so a legend shown as an example elsewhere leaves the page's other cards alone.
+    const collection = classId(legend, COLLECTION);
+    const scope = legend.closest("section") ?? document.body;
+    const cards = [...scope.querySelectorAll(CARD)].filter(
+      (card) => themeOf(card) && classId(card, COLLECTION) === collection,
+    );
+    if (cards.length === 0) return;
+
+    // The chips become buttons: a real <button> is focusable and toggles on Enter and Space.
+    const buttons = [...legend.querySelectorAll(CHIP)]
+      .filter(themeOf)
+      .map((chip) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = chip.className;
+        button.classList.add("awards-chip-button");
+        button.append(...chip.childNodes);
+        chip.replaceWith(button);
+        return button;
+      });
+    if (buttons.length === 0) return;
+    buttons[0].closest("ul")?.setAttribute("aria-label", "Show the awards of these themes");
+    const known = new Set(buttons.map(themeOf));
+
+    const status = document.createElement("span");
+    status.className = "awards-filter-status";
+    status.setAttribute("role", "status");
+    const reset = document.createElement("button");
+    reset.type = "button";
+    reset.className = "awards-filter-reset";
+    reset.textContent = "Show all";
+    const toolbar = document.createElement("div");
+    toolbar.className = "awards-filter";
+    toolbar.append(reset, status);
+    legend.after(toolbar);
+
+    // A grid whose every card is filtered out says so, rather than leave its heading bare.
+    const grids = [...new Set(cards.map((card) => card.closest(".awards-grid")))]
+      .filter(Boolean)
+      .map((grid) => {
+        const note = document.createElement("p");
+        note.className = "awards-filter-empty";
+        note.textContent = "No award here has the chosen themes.";
+        grid.after(note);
+        return { grid, note };
+      });
+
+    let chosen = new Set(themesInUrl(known));
+
+    const apply = () => {
+      for (const button of buttons) {
+        button.setAttribute("aria-pressed", String(chosen.has(themeOf(button))));
+      }
+      let shown = 0;
+      for (const card of cards) {
+        const visible = chosen.size === 0 || chosen.has(themeOf(card));
+        slotOf(card).classList.toggle(HIDDEN, !visible);
+        shown += visible;
+      }
+      for (const { grid, note } of grids) {
+        note.hidden = cards.some(
+          (card) => grid.contains(card) && !slotOf(card).classList.contains(HIDDEN),
+        );
+      }
+      reset.disabled = chosen.size === 0;
+      status.textContent =
+        chosen.size === 0
+          ? `Showing all ${cards.length} awards`
+          : `Showing ${shown} of ${cards.length} awards`;
+    };
+
+    const remember = () => {
+      const url = new URL(window.location.href);
+      url.searchParams.delete(PARAM);
+      for (const theme of chosen) url.searchParams.append(PARAM, theme);
+      window.history.replaceState(window.history.state, "", url);
+    };
+
+    for (const button of buttons) {
+      button.addEventListener("click", () => {
+        const theme = themeOf(button);
+        if (!chosen.delete(theme)) chosen.add(theme);
+        apply();
+        remember();
+      });
+    }
+    reset.addEventListener("click", () => {
+      chosen = new Set();
+      apply();
+      remember();
+    });
+
+    // A link to one card must show it, even when the URL also carries a filter that hides it.
+    const revealTarget = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const target = id && document.getElementById(id);
+      if (target && cards.includes(target) && slotOf(target).classList.contains(HIDDEN)) {
+        chosen = new Set();
+        apply();
+        remember();
+        target.scrollIntoView();
+      }
+    };
+    window.addEventListener("hashchange", revealTarget);
+
+    apply();
+    revealTarget();
+  }
+
+  /** Copy text to the clipboard; the old way where the Clipboard API is missing or refused. */
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      const field = document.createElement("textarea");
+      field.value = text;
+      field.setAttribute("readonly", "");
+      field.className = "awards-offscreen";
+      document.body.append(field);
+      field.select();
+      const copied = document.execCommand("copy");
+      field.remove();
+      return copied;
+    }
+  }
+
+  function setUpCopyLinks() {
+    for (const card of document.querySelectorAll(`${CARD}[id]`)) {
+      const url = new URL(window.location.href);
+      url.search = "";
+      url.hash = card.id;
+
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "awards-copy-link";
+      button.textContent = "Copy link";
+      const title = card.querySelector(".awards-card-title")?.textContent.trim() ?? card.id;
+      button.setAttribute("aria-label", `Copy the link to “${title}”`);
+      const confirmation = document.createElement("span");
+      confirmation.className = "awards-copy-status";
+      confirmation.setAttribute("role", "status");
+      const control = document.createElement("p");
+      control.className = "awards-copy";
+      control.append(button, confirmation);
+      (card.querySelector(".sd-card-footer") ?? card).append(control);
+
+      button.addEventListener("click", async () => {
+        // One confirmation at a time: the one beside the card just copied.
+        for (const other of document.querySelectorAll(".awards-copy-status")) {
+          other.textContent = "";
+        }
+        confirmation.textContent = (await copy(url.href))
+          ? "Link copied"
+          : `Copy this link: ${url.href}`;
+      });
+    }
+  }
+
+  const start = () => {
+    for (const legend of document.querySelectorAll(LEGEND)) setUpFilter(legend);
+    setUpCopyLinks();
+  };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

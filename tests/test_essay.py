@@ -1,0 +1,114 @@
+"""The built essay carries the seed post faithfully: its words, headings, links and date."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
+
+from .conftest import REPO, page
+
+SEED = (REPO / "tests" / "seeds" / "essay.txt").read_text(encoding="utf-8")
+FRONT_MATTER, BODY = re.match(r"---\n(.*?)\n---\n(.*)", SEED, re.DOTALL).groups()
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)\)")
+
+
+def plain(markdown: str) -> str:
+    """The text a reader sees of a line of the seed's Markdown: no link targets, no stars."""
+    return " ".join(MARKDOWN_LINK.sub(r"\1", markdown).replace("*", "").split())
+
+
+def seed_headings() -> list[str]:
+    return [plain(line.lstrip("#")) for line in BODY.splitlines() if line.startswith("#")]
+
+
+def seed_paragraphs() -> list[str]:
+    """The seed's prose blocks (paragraphs and list items), without the kramdown TOC block."""
+    blocks = [block.strip() for block in BODY.split("\n\n")]
+    prose = [b for b in blocks if b and not b.startswith(("#", "---", "**Contents**"))]
+    return [plain(line.removeprefix("- ")) for block in prose for line in block.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def essay(site: SphinxTestApp) -> BeautifulSoup:
+    return page(site, "essay")
+
+
+@pytest.fixture(scope="module")
+def article_text(essay: BeautifulSoup) -> str:
+    return " ".join(essay.select_one("article").get_text(" ").split())
+
+
+def test_every_distinct_link_of_the_seed_is_in_the_essay(essay: BeautifulSoup) -> None:
+    seed_links = {url for _, url in MARKDOWN_LINK.findall(SEED)}
+    assert len(seed_links) == 34  # what the seed says of itself; guards the regex
+    built = {a["href"] for a in essay.select("article a.reference.external")}
+    assert sorted(seed_links - built) == []
+
+
+def test_the_six_headings_in_order(essay: BeautifulSoup) -> None:
+    built = [
+        " ".join(h.get_text(" ").replace("¶", "").split())
+        for h in essay.select("article h1, article h2")
+    ]
+    assert built == seed_headings()
+    assert len(built) == 6
+
+
+def test_the_page_title_is_the_essays_title(essay: BeautifulSoup) -> None:
+    assert essay.select_one("article h1").get_text().rstrip("¶") == seed_headings()[0]
+
+
+def test_every_word_of_the_seed_is_in_the_essay(essay: BeautifulSoup) -> None:
+    built = [" ".join(block.get_text().split()) for block in essay.select("article p, article li")]
+    missing = [p for p in seed_paragraphs() if not any(p in block for block in built)]
+    assert missing == []
+
+
+def test_the_date_of_the_front_matter_is_shown(article_text: str) -> None:
+    date = str(yaml.safe_load(FRONT_MATTER)["date"].date())
+    assert date in article_text
+
+
+def test_the_page_keeps_the_authors_front_matter() -> None:
+    source = (REPO / "docs" / "essay.md").read_text(encoding="utf-8")
+    front = yaml.safe_load(re.match(r"---\n(.*?)\n---\n", source, re.DOTALL).group(1))
+    seed_front = yaml.safe_load(FRONT_MATTER)
+    assert {key: front[key] for key in seed_front} == seed_front
+
+
+def test_no_kramdown_or_markdown_is_left_over(essay: BeautifulSoup, article_text: str) -> None:
+    for leftover in ("{:toc}", "* TOC", "**", "Contents"):
+        assert leftover not in article_text
+    assert "{{" not in article_text
+
+
+def test_the_rules_between_sections_are_kept(essay: BeautifulSoup) -> None:
+    assert len(essay.select("article hr")) == BODY.count("\n---\n")
+
+
+def test_section_anchors_are_stable(essay: BeautifulSoup) -> None:
+    # GitHub-style slugs of the headings: what links from elsewhere rely on.
+    slugs = [
+        re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in seed_headings()
+    ]
+    for slug in slugs:
+        assert essay.select_one(f"section#{slug}") is not None, slug
+
+
+def test_each_awarded_paper_the_essay_links_has_a_link_to_its_card(
+    essay: BeautifulSoup,
+) -> None:
+    data = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
+    seed_links = {url for _, url in MARKDOWN_LINK.findall(SEED)}
+    named = {award["id"] for award in data["awards"] if award["url"] in seed_links}
+    card_links = {
+        a["href"].partition("#award-")[2]
+        for a in essay.select("article a.reference.internal")
+        if Path(a["href"].partition("#")[0]).name == "awards.html"
+    }
+    assert named <= card_links
