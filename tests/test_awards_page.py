@@ -109,8 +109,8 @@ def test_every_card_in_the_snapshots_order_with_all_its_text(awards: Tag) -> Non
         assert text(card.select_one(".awards-card-summary")) == plain(award["summary"])
         assert text(card.select_one(".awards-card-description")) == plain(award["description"])
         assert text(card.select_one(".awards-card-authors")) == plain(award["authors"])
-        labels = [text(label) for label in card.select(".awards-tag-label")]
-        assert labels == [tag["label"] for tag in award["tags"]]
+        tags = [text(tag) for tag in card.select(".awards-tag")]
+        assert tags == [plain(f"{tag['icon']} {tag['label']}") for tag in award["tags"]]
         assert card.select_one(".awards-paper-link")["href"] == award["url"]
 
 
