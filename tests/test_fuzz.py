@@ -28,12 +28,13 @@ line = st.text(
     st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30
 ).filter(str.strip)
 # An option value MyST can parse (quotes, colons and the like are MyST's syntax, which MyST
-# reports itself): letters, digits and harmless punctuation.
+# reports itself): letters, digits and harmless punctuation, not starting with YAML's list
+# item '-' or folded block '>'.
 option_text = st.text(
     st.characters(whitelist_categories=("L", "N"), whitelist_characters=" -,._/()<>=;"),
     min_size=1,
     max_size=20,
-).filter(lambda text: text.strip() and not text.lstrip().startswith("-"))
+).filter(lambda text: text.strip() and not text.lstrip().startswith(("-", ">")))
 # Ids that exist, ids that nearly do, and anything.
 vocabulary = st.sampled_from(["best", "runner-up", "llm", "rl", "main", "db", "alpha", "beta"])
 an_id = st.one_of(vocabulary, st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8})?", fullmatch=True))
