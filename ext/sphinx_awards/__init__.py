@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sphinx_awards.assets import setup_assets
+from sphinx_awards.cardnodes import setup_card_nodes
 from sphinx_awards.cards import setup_cards
 from sphinx_awards.domain import setup_domain
 from sphinx_awards.legend import setup_legend
@@ -29,6 +30,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("awards_max_file_size", DEFAULT_LIMITS.max_file_size, "env", types=(int,))
     app.add_config_value("awards_max_values", DEFAULT_LIMITS.max_values, "env", types=(int,))
 
+    setup_card_nodes(app)
     setup_render(app)
     setup_cards(app)
     setup_legend(app)
@@ -39,8 +41,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     return {
         "version": __version__,
-        # 2: the awards domain stores the cards that are link targets.
-        "env_version": 2,
+        # 3: pages hold a card as one award_card node until it is written.
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

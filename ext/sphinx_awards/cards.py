@@ -1,4 +1,4 @@
-"""The ``award-card`` and ``award-grid`` directives: award cards built as docutils nodes."""
+"""The ``award-card`` and ``award-grid`` directives: award cards built from the data."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx_design.grids import row_columns_option
 
-from sphinx_awards.components import container, paragraph, theme_classes
+from sphinx_awards.cardnodes import award_card
+from sphinx_awards.components import container
 from sphinx_awards.directive import AwardsDirective
 from sphinx_awards.domain import anchor, award_ids
 from sphinx_awards.messages import known
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
     from sphinx.application import Sphinx
 
@@ -22,60 +23,6 @@ if TYPE_CHECKING:
 
 #: sphinx-design's responsive columns (xs sm md lg): one column on phones, two from tablets.
 DEFAULT_COLUMNS = "1 1 2 2"
-PAPER_LINK_TEXT = "View paper ↗"
-
-
-def badge_text(award: Award, collection: Collection) -> str:
-    """The kind's label, with the track's short form when it is not the main track."""
-    label = collection.kind(award.kind).label
-    if award.track == collection.main_track:
-        return label
-    return f"{label} · {collection.track(award.track).short}"
-
-
-def paper_link(award: Award, text: str, *classes: str) -> nodes.reference:
-    """An external link to the paper (an ordinary reference, so linkcheck checks it)."""
-    return nodes.reference(text, text, refuri=award.url, classes=list(classes))
-
-
-def award_card(
-    award: Award, collection: Collection, *, ids: Sequence[str], classes: Sequence[str]
-) -> nodes.container:
-    """One award's card: badge, linked title, summary, tags, description, authors, link."""
-    badge = nodes.inline(classes=["sd-badge", "awards-badge"])
-    badge += nodes.Text(badge_text(award, collection))
-    title = nodes.paragraph(classes=["sd-card-title", "sd-font-weight-bold", "awards-card-title"])
-    title += paper_link(award, award.title)
-    tags = nodes.bullet_list(classes=["awards-tags"])
-    for tag in award.tags:
-        # One text node per tag: Sphinx walks every node of a page many times over, and
-        # separate icon and label spans (which no style uses) took a card from 29 nodes to 41.
-        tags += nodes.list_item("", paragraph(f"{tag.icon} {tag.label}", "awards-tag"))
-    footer = nodes.paragraph(classes=["awards-card-link"])
-    footer += paper_link(award, PAPER_LINK_TEXT, "awards-paper-link")
-    body = container(
-        "sd-card-body",
-        children=[
-            nodes.paragraph("", "", badge, classes=["awards-card-badges"]),
-            title,
-            paragraph(award.summary, "sd-card-text", "awards-card-summary"),
-            tags,
-            paragraph(award.description, "sd-card-text", "awards-card-description"),
-            paragraph(award.authors, "sd-card-text", "awards-card-authors"),
-        ],
-    )
-    return container(
-        "sd-card",
-        "sd-sphinx-override",
-        "sd-shadow-sm",
-        "awards-card",
-        *theme_classes(collection.id, award.theme),
-        f"awards-kind-{award.kind}",
-        *classes,
-        children=[body, container("sd-card-footer", children=[footer])],
-        ids=list(ids),
-        design_component="awards-card",
-    )
 
 
 class CardsDirective(AwardsDirective):
@@ -86,7 +33,7 @@ class CardsDirective(AwardsDirective):
         "class": directives.unchanged,
     }
 
-    def card(self, award: Award, collection: Collection, *layout: str) -> nodes.container:
+    def card(self, award: Award, collection: Collection, *layout: str) -> award_card:
         """The card of ``award``, recorded as its target unless ``:noindex:`` is given."""
         ids = []
         if "noindex" not in self.options:
@@ -95,7 +42,7 @@ class CardsDirective(AwardsDirective):
             if anchor(award.id) not in self.state.document.ids:
                 ids.append(anchor(award.id))
         classes = [*layout, *self.options.get("class", "").split()]
-        card = award_card(award, collection, ids=ids, classes=classes)
+        card = award_card.of(award, collection, ids=ids, classes=classes)
         self.set_source_info(card)
         for node_id in ids:
             self.state.document.ids[node_id] = card
