@@ -108,7 +108,18 @@ class BuildFailed(Exception):
 # -----------------------------------------------------------------------------
 def sphinx_build(source: Path, out: Path, *options: str) -> Build:
     """Build ``source`` into ``out`` with the HTML builder in a process of its own."""
-    command = [sys.executable, "-m", "sphinx", "-b", "html", *options, str(source), str(out)]
+    # Without colour, which Sphinx turns on under CI=true: the re-read pages are parsed from it.
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "--no-color",
+        "-b",
+        "html",
+        *options,
+        str(source),
+        str(out),
+    ]
     log = out.with_name(out.name + ".log")
     log.parent.mkdir(parents=True, exist_ok=True)
     launcher = [sys.executable, str(MEASURE), str(log), *command]
