@@ -67,7 +67,7 @@ class AwardCardDirective(CardsDirective):
         award_id = self.arguments[0]
         award = catalog.award(award_id)
         if award is None:
-            self.depend_on_all_data()
+            self.domain.depend_on_all_data()
             self.warn("reference", f"unknown award '{award_id}' (known: {ids})")
             return []
         collection = catalog.collection(award.collection)

@@ -46,31 +46,13 @@ class AwardsDirective(SphinxDirective):
 
     def catalog(self) -> Catalog | None:
         """The catalog, or None (with a warning) when ``awards_data`` names no file."""
-        if not self.domain.files:
-            self.warn("config", "awards_data names no data file; set it in conf.py")
-            return None
-        return self.domain.catalog
-
-    def depend_on_all_data(self) -> None:
-        """Re-read this page when any data file changes (an edit may add what it names)."""
-        for path in self.domain.files:
-            self.env.note_dependency(path)
+        return self.domain.usable_catalog(self.name, self.get_location())
 
     def collection(self) -> Collection | None:
         """The collection of ``:collection:`` (default: the first data file's), a dependency."""
-        catalog = self.catalog()
-        if catalog is None:
-            return None
-        name = self.options.get("collection")
-        collection = catalog.default if name is None else catalog.collection(name)
-        if collection is None:
-            self.depend_on_all_data()
-            if name is not None:
-                ids = known(c.id for c in catalog.collections)
-                self.warn("reference", f"unknown collection '{name}' (known: {ids})")
-            return None
-        self.env.note_dependency(collection.location.path)
-        return collection
+        return self.domain.collection_named(
+            self.options.get("collection"), self.name, self.get_location()
+        )
 
     def choose(self, option: str, noun: str, valid: Iterable[str]) -> list[str] | None:
         """The valid ids an option lists, in its order (warning about the others).

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
-    from sphinx_awards.messages import Problem
-    from sphinx_awards.model import Catalog
+    from sphinx_awards.messages import Problem, WarningPlace
+    from sphinx_awards.model import Catalog, Collection
 
 
 DOMAIN = "awards"
@@ -98,21 +98,19 @@ class AwardRole(XRefRole):
     ) -> tuple[list[Node], list[system_message]]:
         """Check the id against the data now, so the warning points at the role."""
         domain: AwardsDomain = env.domains[DOMAIN]
-        if not domain.files:
-            warn("config", "award role: awards_data names no data file; set it in conf.py", node)
+        catalog = domain.usable_catalog("award role", node)
+        if catalog is None:
             return [node[0]], []
-        award = domain.catalog.award(node["reftarget"])
+        award = catalog.award(node["reftarget"])
         if award is None:
-            # Adding the award to any data file must re-read this page.
-            for path in domain.files:
-                env.note_dependency(path)
-            ids = known(award_ids(domain.catalog))
+            domain.depend_on_all_data()
+            ids = known(award_ids(catalog))
             warn(
                 "reference", f"award role: unknown award '{node['reftarget']}' (known: {ids})", node
             )
             return [node[0]], []
         # The link text is the award's title, so the page depends on the data file.
-        env.note_dependency(domain.catalog.collection(award.collection).location.path)
+        env.note_dependency(catalog.collection(award.collection).location.path)
         node["refwarn"] = True
         return [node], []
 
@@ -155,6 +153,38 @@ class AwardsDomain(Domain):
             }
             self._catalog = catalog
         return self._catalog
+
+    def usable_catalog(self, what: str, place: WarningPlace) -> Catalog | None:
+        """The catalog, or None (with a ``config`` warning at ``place``) when there is no data."""
+        if not self.files:
+            warn("config", f"{what}: awards_data names no data file; set it in conf.py", place)
+            return None
+        return self.catalog
+
+    def depend_on_all_data(self) -> None:
+        """Re-read the page being read when any data file changes (it may add what it names)."""
+        for path in self.files:
+            self.env.note_dependency(path)
+
+    def collection_named(
+        self, name: str | None, what: str, place: WarningPlace
+    ) -> Collection | None:
+        """The collection ``name`` (the first data file's when None), a dependency of the page.
+
+        None, with a warning at ``place``, when there is no data or no such collection.
+        """
+        catalog = self.usable_catalog(what, place)
+        if catalog is None:
+            return None
+        collection = catalog.default if name is None else catalog.collection(name)
+        if collection is None:
+            self.depend_on_all_data()
+            if name is not None:
+                ids = known(c.id for c in catalog.collections)
+                warn("reference", f"{what}: unknown collection '{name}' (known: {ids})", place)
+            return None
+        self.env.note_dependency(collection.location.path)
+        return collection
 
     def reload(self) -> None:
         """Load the data files again (an application that builds twice sees edits)."""

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
     from sphinx_awards.model import Location
 
+    #: Where a warning points: ``"path:line"``, ``(docname, line)`` or a node of the page.
+    WarningPlace = str | tuple[str, int | None] | nodes.Node | None
+
 logger = logging.getLogger(__name__)
 
 Subtype = Literal["file", "limit", "data", "config", "reference", "option", "duplicate"]
@@ -53,10 +56,6 @@ def known(values: Iterable[str]) -> str:
     return ", ".join(values) or "none"
 
 
-def warn(
-    subtype: Subtype,
-    message: str,
-    location: str | tuple[str, int | None] | nodes.Node | None,
-) -> None:
+def warn(subtype: Subtype, message: str, location: WarningPlace) -> None:
     """Emit a located warning of type ``awards``, silenced by ``awards.<subtype>``."""
     logger.warning(message, type="awards", subtype=subtype, location=location)

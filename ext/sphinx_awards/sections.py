@@ -10,7 +10,7 @@ from sphinx.util.docutils import SphinxRole
 from sphinx_awards.cards import AwardGridDirective
 from sphinx_awards.components import paragraph
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.messages import known, warn
+from sphinx_awards.messages import known
 
 if TYPE_CHECKING:
     from docutils.nodes import Node, system_message
@@ -25,25 +25,9 @@ class CollectionTitleRole(SphinxRole):
     def run(self) -> tuple[list[Node], list[system_message]]:
         """The title as text; the id itself (with a warning) when it names no collection."""
         domain: AwardsDomain = self.env.domains[DOMAIN]
-        if not domain.files:
-            warn(
-                "config",
-                f"{self.name} role: awards_data names no data file; set it in conf.py",
-                self.get_location(),
-            )
-            return [nodes.Text(self.text)], []
-        collection = domain.catalog.collection(self.text)
+        collection = domain.collection_named(self.text, f"{self.name} role", self.get_location())
         if collection is None:
-            for path in domain.files:
-                self.env.note_dependency(path)
-            ids = known(c.id for c in domain.catalog.collections)
-            warn(
-                "reference",
-                f"{self.name} role: unknown collection '{self.text}' (known: {ids})",
-                self.get_location(),
-            )
             return [nodes.Text(self.text)], []
-        self.env.note_dependency(collection.location.path)
         return [nodes.Text(collection.title)], []
 
 
