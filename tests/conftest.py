@@ -12,9 +12,27 @@ from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.console import strip_escape_sequences
 
+from sphinx_awards import yamlnodes
+
 pytest_plugins = ("sphinx.testing.fixtures",)
 
 REPO = Path(__file__).resolve().parent.parent
+
+#: The YAML parsers a data file can be read with here: always PyYAML's own, and libyaml
+#: (whichever version the installed PyYAML bundles) where it is there.
+YAML_PARSERS = {"pure-python": "SafeLoader"}
+if yaml.__with_libyaml__:
+    from yaml import _yaml
+
+    YAML_PARSERS[f"libyaml-{_yaml.get_version_string()}"] = "CSafeLoader"
+
+
+@pytest.fixture(params=list(YAML_PARSERS))
+def yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Read data files with each parser in turn; the name of PyYAML's loader class in use."""
+    loader = YAML_PARSERS[request.param]
+    monkeypatch.setattr(yamlnodes, "_FAST_LOADER", getattr(yaml, loader))
+    return loader
 
 
 @pytest.fixture(scope="session")

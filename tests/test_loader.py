@@ -43,6 +43,9 @@ AWARD = """\
 """
 ONE = AWARD.format(id="one")
 
+#: Every message must read the same whichever parser reads the file.
+pytestmark = pytest.mark.usefixtures("yaml_parser")
+
 
 @pytest.fixture(autouse=True)
 def in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,7 +76,7 @@ summary: A small collection.
 """
     assert load(text) == [
         "awards.yaml:3: YAML syntax error at line 3, column 8: while parsing a flow sequence "
-        "started at line 2, did not find expected ',' or ']'"
+        "started at line 2, expected ',' or ']', but got ':'"
     ]
 
 

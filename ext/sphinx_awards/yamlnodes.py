@@ -15,8 +15,12 @@ from yaml.reader import Reader
 from sphinx_awards.messages import Problem, Subtype
 from sphinx_awards.model import Location
 
-# Both are safe loaders: they build no Python object a tag asks for. libyaml's is much faster.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Both are safe loaders: they build no Python object a tag asks for. libyaml's is much faster,
+# but its wording and its own limits change between versions (0.2.6 stops 1000-deep nesting in
+# its own words before the depth check sees an event); the pure-Python one, always present,
+# reads a file again once it has failed, so every problem is told the same way everywhere.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_EXPLAINING_LOADER = yaml.SafeLoader
 
 #: A value's place in a document: mapping keys and list indexes from the top.
 ValuePath = tuple[str | int, ...]
@@ -137,16 +141,9 @@ def _read_text(path: str, limits: Limits) -> str:
 
 def _compose(path: str, text: str, limits: Limits) -> Node:
     try:
-        _check_events(path, text, limits)
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = mark.line + 1, mark.column + 1
-        raise _refuse(
-            path, line, _syntax_error(line, column, _problem(exc, text)), "data"
-        ) from None
-    except yaml.YAMLError as exc:
-        raise _refuse(path, 1, f"YAML error: {exc}", "data") from None
+        root = _compose_with(_FAST_LOADER, path, text, limits)
+    except yaml.YAMLError:
+        root = _explained(path, text, limits)
     if root is None:
         message = (
             "data file is empty; expected a mapping of the collection's fields (id, title, ...)"
@@ -155,7 +152,26 @@ def _compose(path: str, text: str, limits: Limits) -> Node:
     return root
 
 
-def _check_events(path: str, text: str, limits: Limits) -> None:
+def _compose_with(loader: type[yaml.SafeLoader], path: str, text: str, limits: Limits) -> Node:
+    _check_events(loader, path, text, limits)
+    return yaml.compose(text, Loader=loader)
+
+
+def _explained(path: str, text: str, limits: Limits) -> Node:
+    """Read a file the fast parser refused again, to say in one problem what is wrong."""
+    try:
+        return _compose_with(_EXPLAINING_LOADER, path, text, limits)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = mark.line + 1, mark.column + 1
+        raise _refuse(
+            path, line, _syntax_error(line, column, _problem(exc, text)), "data"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise _refuse(path, 1, f"YAML error: {exc}", "data") from None
+
+
+def _check_events(loader: type[yaml.SafeLoader], path: str, text: str, limits: Limits) -> None:
     """Bound nesting and values in a first pass over the events, before any node is built.
 
     The composer is recursive, so nesting is bounded first; and it keeps every node with its
@@ -166,7 +182,7 @@ def _check_events(path: str, text: str, limits: Limits) -> None:
     values = 0
     # Per open collection: None for a list, else how many keys and values the mapping had.
     open_collections: list[int | None] = []
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.CollectionEndEvent):
             open_collections.pop()
             continue
