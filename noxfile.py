@@ -1,12 +1,18 @@
 """Development tasks: build, preview and link-check the docs, run the tests, linters and benchmark.
 
 Run ``nox`` for the default sessions (lint, tests, docs) or ``nox -s <name>`` for one.
-Every session installs the project afresh, so a change in ``ext/`` is always seen, and
-passes ``session.posargs`` on to the tool it runs.
+Every session installs the project afresh, so a change in ``ext/`` is always seen, with its
+dependencies at the versions locked in ``requirements/`` for its Python (``nox -s lock``
+refreshes them), and passes ``session.posargs`` on to the tool it runs.
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import shutil
+import sys
+import tarfile
 from pathlib import Path
 
 import nox
@@ -18,13 +24,38 @@ ROOT = Path(__file__).parent
 DOCS = ROOT / "docs"
 BUILD = ROOT / "build"
 
+#: The supported Pythons, each with its own lock: what "newest" means depends on the Python
+#: (Sphinx 9.1 needs 3.12, Sphinx 9.2 needs 3.13).
+PYTHONS = ["3.11", "3.12", "3.13"]
+#: The Python Read the Docs builds with (.readthedocs.yaml), for its pins in docs/requirements.txt.
+READTHEDOCS_PYTHON = "3.12"
+#: How `nox -s compat` resolves each cell: the lock, the newest allowed, the lowest allowed.
+RESOLUTIONS = {"locked": None, "newest": "highest", "lowest": "lowest-direct"}
+#: The table of tested versions on the guide's publishing page; `nox -s compat` keeps it true.
+TESTED_VERSIONS = DOCS / "guide" / "tested-versions.csv"
+
 
 # -----------------------------------------------------------------------------
 # Helpers
 # -----------------------------------------------------------------------------
+def lock_file(python: str) -> Path:
+    """The lock of every dependency for one Python version."""
+    return ROOT / "requirements" / f"py{python}.txt"
+
+
+def pinned(session: nox.Session) -> tuple[str, ...]:
+    """pip's arguments that hold what a session installs to the lock of its Python."""
+    python = session.python or f"{sys.version_info.major}.{sys.version_info.minor}"
+    lock = lock_file(str(python))
+    if not lock.exists():
+        session.warn(f"No lock for Python {python}: installing the newest versions allowed.")
+        return ()
+    return ("-c", str(lock.relative_to(ROOT)))
+
+
 def install_project(session: nox.Session, *extras: str) -> None:
     """Install the project (not editable, so what is tested is what users install)."""
-    session.install(f".[{','.join(extras)}]" if extras else ".")
+    session.install(*pinned(session), f".[{','.join(extras)}]" if extras else ".")
     # pip keeps an installed copy of the same version: reinstall so edits in ext/ are seen.
     session.install("--force-reinstall", "--no-deps", ".")
 
@@ -46,6 +77,53 @@ def build_docs(session: nox.Session, builder: str, *options: str) -> Path:
         *session.posargs,
     )
     return out
+
+
+#: Prints, as JSON, the versions a row of the tested-versions table names.
+REPORT_VERSIONS = """
+import json, sys, yaml
+from importlib.metadata import version
+names = ["Sphinx", "docutils", "myst-parser", "sphinx-design", "furo", "PyYAML"]
+row = {name: version(name) for name in names}
+if yaml.__with_libyaml__:
+    from yaml import _yaml
+    row["libyaml"] = _yaml.get_version_string()
+else:
+    row["libyaml"] = "none"
+print(json.dumps({"Python": "%d.%d" % sys.version_info[:2], **row}))
+"""
+
+
+def check_tested_versions(session: nox.Session, resolution: str) -> None:
+    """Compare what a compat cell installed with its row of the table, and write it there.
+
+    A locked or lowest row that was wrong fails the session: those versions are fixed by the
+    repository, so the table was stale. A newest row follows upstream releases: it is updated
+    with a warning.
+    """
+    tested = json.loads(session.run("python", "-c", REPORT_VERSIONS, silent=True))
+    tested = {"Python": tested.pop("Python"), "Versions": resolution, **tested}
+    with TESTED_VERSIONS.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    cell = (tested["Python"], resolution)
+    written = next((row for row in rows if (row["Python"], row["Versions"]) == cell), None)
+    if written == tested:
+        return
+    rows = [row for row in rows if row is not written] + [tested]
+    order = {name: index for index, name in enumerate(RESOLUTIONS)}
+    rows.sort(key=lambda row: (row["Python"], order[row["Versions"]]))
+    with TESTED_VERSIONS.open("w", encoding="utf-8", newline="") as file:
+        table = csv.DictWriter(file, fieldnames=list(tested), lineterminator="\n")
+        table.writeheader()
+        table.writerows(rows)
+    message = (
+        f"{TESTED_VERSIONS.relative_to(ROOT)} said {written} for Python {cell[0]} {resolution}, "
+        f"but {tested} was tested; it now says so: commit it."
+    )
+    if resolution == "newest":
+        session.warn(message)
+    else:
+        session.error(message)
 
 
 # -----------------------------------------------------------------------------
@@ -121,6 +199,63 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+def compile_pins(session: nox.Session, output: Path | str, *options: str) -> None:
+    """Resolve the dependencies of pyproject.toml into a pinned requirements file."""
+    session.run(
+        *("uv", "pip", "compile", "--quiet", "pyproject.toml", "--upgrade"),
+        *(*options, "--output-file", str(output)),
+    )
+
+
+@nox.session(python=PYTHONS)
+@nox.parametrize("versions", list(RESOLUTIONS))
+def compat(session: nox.Session, versions: str) -> None:
+    """Run the tests and a -W docs build at the locked, newest and lowest allowed versions."""
+    session.install("uv")
+    python = str(session.python)
+    pins = lock_file(python)
+    if resolution := RESOLUTIONS[versions]:
+        pins = BUILD / "compat" / f"py{python}-{versions}.txt"
+        options = ("--extra", "test", "--python-version", python, "--resolution", resolution)
+        compile_pins(session, pins, *options)
+    # Constraints, not a sync: a reused environment is moved to exactly these versions.
+    session.run("uv", "pip", "install", "--constraints", str(pins), ".[test]")
+    session.run("uv", "pip", "install", "--reinstall-package", "sphinx-awards", "--no-deps", ".")
+    session.run("pytest", "-q", *session.posargs)
+    out = BUILD / "compat" / f"py{python}-{versions}"
+    session.run("sphinx-build", "-q", "-E", "-n", "-W", "--keep-going", str(DOCS), str(out))
+    check_tested_versions(session, versions)
+
+
+@nox.session
+def lock(session: nox.Session) -> None:
+    """Pin every dependency for each supported Python, and the docs' for Read the Docs."""
+    session.install("uv")
+    header = ("--custom-compile-command", "nox -s lock")
+    for python in PYTHONS:
+        output = lock_file(python).relative_to(ROOT)
+        compile_pins(session, output, *header, "--all-extras", "--python-version", python)
+    options = (*header, "--extra", "docs", "--python-version", READTHEDOCS_PYTHON)
+    compile_pins(session, "docs/requirements.txt", *options)
+
+
+@nox.session
+def sdist(session: nox.Session) -> None:
+    """Build the sdist, unpack it, install it and run its own test suite."""
+    session.install(*pinned(session), "build")
+    dist = Path(session.create_tmp()) / "dist"
+    shutil.rmtree(dist, ignore_errors=True)  # an older unpacked sdist must not mix in
+    session.run("python", "-m", "build", "--sdist", "--outdir", str(dist), str(ROOT))
+    (archive,) = dist.glob("*.tar.gz")
+    with tarfile.open(archive) as tar:
+        tar.extractall(dist, filter="data")
+    unpacked = dist / archive.name.removesuffix(".tar.gz")
+    session.chdir(unpacked)
+    session.install(*pinned(session), ".[test]")
+    session.install("--force-reinstall", "--no-deps", ".")
+    session.run("pytest", "-q", *session.posargs)
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark builds against handwritten cards and datatemplates (``-- --quick`` for a taste)."""
@@ -138,6 +273,6 @@ def browser(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Check style and formatting with ruff."""
-    session.install("ruff>=0.6")
+    session.install(*pinned(session), "ruff")
     session.run("ruff", "check", ".", *session.posargs)
     session.run("ruff", "format", "--check", ".", *session.posargs)
