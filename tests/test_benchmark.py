@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks import synthetic
+from benchmarks.plans import QUICK
 from benchmarks.projects import ABOUT_PAGE
-from benchmarks.run import QUICK
 from sphinx_awards.loader import load_catalog
 
 REPO = Path(__file__).resolve().parent.parent
