@@ -1,4 +1,8 @@
-"""What a run of the benchmark measures: its scenarios and how often."""
+"""What a run of the benchmark measures: its scenarios, how often, and the issue's goals for them.
+
+Adding a scenario is a change to this file alone: a plan lists it, and a goal here sets a limit
+on how ours compares with another contender on it.
+"""
 
 from __future__ import annotations
 
@@ -26,3 +30,25 @@ FULL = Plan(
     runs=3,
 )
 QUICK = Plan(scenarios=(Scenario(7, 1), Scenario(200, 10)), rebuilt=Scenario(200, 10), runs=1)
+
+
+@dataclass(frozen=True)
+class RatioGoal:
+    """A goal of the issue: ours at most ``limit`` times ``other`` on ``scenario``."""
+
+    scenario: Scenario
+    other: str
+    limit: float
+    #: Compare peak memory rather than time.
+    memory: bool = False
+
+
+#: Judged only when the run measured the scenario; the report lists them in this order.
+RATIO_GOALS = (
+    RatioGoal(Scenario(7, 1), "handwritten", 1.05),
+    RatioGoal(Scenario(1000, 50), "handwritten", 1.0),
+    RatioGoal(Scenario(1000, 50), "datatemplates", 0.15),
+    RatioGoal(Scenario(5000, 1), "handwritten", 0.5),
+    RatioGoal(Scenario(5000, 1), "datatemplates", 0.45),
+    RatioGoal(Scenario(5000, 1), "handwritten", 1.0, memory=True),
+)

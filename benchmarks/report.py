@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from benchmarks.builds import Build
-from benchmarks.plans import Plan
+from benchmarks.plans import RATIO_GOALS, Plan
 from benchmarks.projects import ABOUT_PAGE, FLOOR, Scenario
 from benchmarks.runner import Results
 
@@ -69,12 +69,8 @@ def targets(plan: Plan, results: Results) -> list[Target]:
         goal = f"{scenario.name}: ours ≤ {limit} x {other} ({'peak memory' if memory else 'time'})"
         found.append(Target(goal, measured, value <= limit))
 
-    ratio(Scenario(7, 1), "handwritten", 1.05)
-    ratio(Scenario(1000, 50), "handwritten", 1.0)
-    ratio(Scenario(1000, 50), "datatemplates", 0.15)
-    ratio(Scenario(5000, 1), "handwritten", 0.5)
-    ratio(Scenario(5000, 1), "datatemplates", 0.45)
-    ratio(Scenario(5000, 1), "handwritten", 1.0, memory=True)
+    for goal in RATIO_GOALS:
+        ratio(goal.scenario, goal.other, goal.limit, goal.memory)
 
     for scenario in plan.scenarios:
         ours, hand, floor = (
