@@ -1,4 +1,4 @@
-"""What a run of the benchmark measures: its scenarios, how often, and the issue's goals for them.
+"""What a run of the benchmark measures: its scenarios, how often, and the targets set for them.
 
 Adding a scenario is a change to this file alone: a plan lists it, and a goal here sets a limit
 on how ours compares with another contender on it.
@@ -34,7 +34,7 @@ QUICK = Plan(scenarios=(Scenario(7, 1), Scenario(200, 10)), rebuilt=Scenario(200
 
 @dataclass(frozen=True)
 class RatioGoal:
-    """A goal of the issue: ours at most ``limit`` times ``other`` on ``scenario``."""
+    """A target: ours at most ``limit`` times ``other`` on ``scenario``."""
 
     scenario: Scenario
     other: str

@@ -1,4 +1,4 @@
-"""The Markdown report of a run: its tables, and the issue's targets as met or missed."""
+"""The Markdown report of a run: its tables, and its targets as met or missed."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def peak(builds: list[Build]) -> float:
 
 @dataclass(frozen=True)
 class Target:
-    """A goal of the issue and whether this run reached it."""
+    """A target and whether this run reached it."""
 
     goal: str
     measured: str
@@ -52,7 +52,7 @@ class Target:
 
 
 def targets(plan: Plan, results: Results) -> list[Target]:
-    """The issue's targets for the scenarios this run measured."""
+    """The targets for the scenarios this run measured."""
     found: list[Target] = []
     full = results.full
 
