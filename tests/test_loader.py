@@ -115,16 +115,16 @@ def test_missing_required_field_is_located_at_its_mapping() -> None:
         + """\
   - id: one
     title: A Paper
-    kind: best
     track: main
     theme: llm
     summary: It is short.
     description: It is longer.
     tags: [{icon: 🧪, label: Testing}]
+    authors: A. Author et al.
     url: https://example.org/one
 """
     )
-    assert load(text) == ["awards.yaml:12: awards[0]: missing required property 'authors'"]
+    assert load(text) == ["awards.yaml:12: awards[0]: missing required property 'kind'"]
 
 
 def test_unknown_property_is_located_at_its_key_with_a_suggestion() -> None:
@@ -394,3 +394,76 @@ def test_any_bytes_load_or_give_located_problems(tmp_path: Path, content: bytes)
     path = tmp_path / "bytes.yaml"
     path.write_bytes(content)
     assert_loaded_or_located(path)
+
+
+# -- A problem costs only the value it is in -------------------------------------------------
+
+
+def loaded(text: str) -> tuple[Collection, list[str]]:
+    """The collection a data file with this content gives, and its problems as read."""
+    problems = load(text)
+    collection, _ = load_collection("awards.yaml")
+    assert collection is not None
+    return collection, problems
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("announced: 2025-11-26", "announced: 14/03/2026", "awards.yaml:4: announced: "),
+        ("domains: Testing", "domains: [LLMs, RL]", "awards.yaml:5: domains: expected text"),
+        ("legend_caption: By theme", "legend_caption: 7", "awards.yaml:6: legend_caption: "),
+    ],
+)
+def test_a_bad_collection_value_is_left_out_alone(old: str, new: str, expected: str) -> None:
+    collection, problems = loaded(HEAD.replace(old, new) + ONE + AWARD.format(id="two"))
+    assert len(problems) == 1
+    assert problems[0].startswith(expected)
+    field = old.split(":")[0]
+    assert getattr(collection, field) is None
+    assert [award.id for award in collection.awards] == ["one", "two"]
+
+
+def test_a_bad_tile_is_left_out_and_the_others_kept() -> None:
+    tiles = """\
+tiles:
+  - {icon: "🏛", label: Venue, value: San Diego, detail: Dec 2025}
+  - {icon: "🎯", label: Oral papers, value: 0, detail: none yet}
+"""
+    collection, problems = loaded(HEAD.replace("awards:\n", tiles + "awards:\n") + ONE)
+    assert problems == [
+        "awards.yaml:13: tiles[1].value: expected text, got the number 0 (put it in quotes)"
+    ]
+    assert [tile.label for tile in collection.tiles] == ["Venue"]
+    assert [award.id for award in collection.awards] == ["one"]
+
+
+def test_an_award_without_its_optional_fields_loads() -> None:
+    text = HEAD + "  - {id: one, title: A Paper, kind: best}\n"
+    collection, problems = loaded(text)
+    assert problems == []
+    (award,) = collection.awards
+    assert (award.url, award.description, award.tags, award.theme) == (None, None, (), None)
+
+
+def test_a_collection_with_only_an_id_and_a_title_loads() -> None:
+    collection, problems = loaded("id: test\ntitle: Test Awards\n")
+    assert problems == []
+    assert (collection.kinds, collection.awards, collection.announced) == ((), (), None)
+
+
+def test_a_bad_url_costs_the_award_only_its_link() -> None:
+    text = HEAD + ONE.replace("https://example.org/one", "www.example.org/one")
+    collection, problems = loaded(text)
+    assert len(problems) == 1
+    assert collection.awards[0].url is None
+
+
+def test_an_award_of_a_kind_left_out_is_lost_at_the_kind_without_a_second_message() -> None:
+    load(HEAD.replace("label: Best Paper, ", "") + ONE)
+    catalog, problems = load_catalog(["awards.yaml"])
+    assert [str(problem) for problem in problems] == [
+        "awards.yaml:8: kinds[0]: missing required property 'label'"
+    ]
+    assert catalog.collections[0].awards == ()
+    assert str(catalog.lost_awards["one"]) == "awards.yaml:8"

@@ -8,7 +8,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxRole
 
 from sphinx_awards.cards import AwardGridDirective
-from sphinx_awards.components import paragraph
+from sphinx_awards.components import texts
 from sphinx_awards.domain import DOMAIN
 from sphinx_awards.messages import known
 
@@ -50,7 +50,7 @@ class AwardSectionDirective(AwardGridDirective):
             return []
         kind = collection.kind(self.arguments[0])
         self.options["kind"] = kind.id
-        body = [paragraph(kind.blurb, "awards-blurb"), *super().run()]
+        body = [*texts(kind.blurb, classes=["awards-blurb"]), *super().run()]
         section = nodes.section("", nodes.title(kind.heading, kind.heading), *body)
         section["names"].append(nodes.fully_normalize_name(kind.heading))
         self.set_source_info(section)

@@ -49,6 +49,8 @@ class Issue:
     path: ValuePath
     line: int
     message: str
+    #: False for a consequence of a problem already reported: left out, not reported again.
+    reported: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +94,20 @@ class _Refused(Exception):
         self.problem = problem
 
 
-def read_document(path: str, limits: Limits) -> tuple[Document | None, list[Problem]]:
-    """Read one data file into a Document, or say in one located problem why it cannot be."""
+def read_document(path: str, limits: Limits) -> tuple[Document | None, list[Problem], str | None]:
+    """Read one data file into a Document, or say in one located problem why it cannot be.
+
+    The file's text comes last, None when it could not be read as text.
+    """
+    text = None
     try:
         text = _read_text(path, limits)
         root = _compose(path, text, limits)
         builder = _Builder(path, limits)
         value = builder.value(root, (), 0)
     except _Refused as refused:
-        return None, [refused.problem]
-    return Document(value, root, tuple(builder.issues)), []
+        return None, [refused.problem], text
+    return Document(value, root, tuple(builder.issues)), [], text
 
 
 def _refuse(path: str, line: int | None, message: str, subtype: Subtype) -> _Refused:
