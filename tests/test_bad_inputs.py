@@ -6,6 +6,7 @@ the messages a reader looks up are the ones these tests see.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ from typing import Any
 import pytest
 import yaml
 from sphinx.testing.util import SphinxTestApp
+
+from sphinx_awards.__main__ import main
 
 from .conftest import REPO, page, warnings
 
@@ -97,3 +100,30 @@ def test_bad_input(project: Path, case: dict[str, Any]) -> None:
     # Everything the bad input does not touch is still built.
     assert shown_awards(app) == [award for award in AWARDS if award not in case.get("lost", ())]
     assert (app.outdir / "other.html").is_file()
+
+
+DATA_CASES = [case for case in CASES if case["where"] == "data"]
+
+
+@pytest.mark.parametrize("case", DATA_CASES, ids=[case["id"] for case in DATA_CASES])
+def test_check_reports_what_the_build_reports(
+    project: Path,
+    case: dict[str, Any],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for change in case.get("changes", ()):
+        apply_change(project, change)
+    monkeypatch.chdir(project)
+
+    assert main(["check", "data/main.yaml", "data/extra.yaml"]) == 1
+
+    # The build's warnings about the data files, as the command prints them.
+    expected = [
+        re.sub(
+            r"^(?:WARNING: )?(\S+?:(?:\d+:)?) (?:WARNING: )?(.*) \[awards\.\w+\]$", r"\1 \2", line
+        )
+        for line in case["warnings"].splitlines()
+        if line.startswith(("data/", "WARNING: data/"))
+    ]
+    assert capsys.readouterr().out.splitlines()[:-1] == expected

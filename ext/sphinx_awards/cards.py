@@ -11,7 +11,7 @@ from sphinx_design.grids import row_columns_option
 from sphinx_awards.cardnodes import award_card
 from sphinx_awards.components import container
 from sphinx_awards.directive import AwardsDirective
-from sphinx_awards.domain import anchor, award_ids
+from sphinx_awards.domain import anchor, award_ids, why_no_award
 from sphinx_awards.messages import known
 
 if TYPE_CHECKING:
@@ -60,15 +60,14 @@ class AwardCardDirective(CardsDirective):
         catalog = self.catalog()
         if catalog is None:
             return []
-        ids = known(award_ids(catalog))
         if not self.arguments:
-            self.warn("reference", f"name the award to show (known: {ids})")
+            self.warn("reference", f"name the award to show (known: {known(award_ids(catalog))})")
             return []
         award_id = self.arguments[0]
         award = catalog.award(award_id)
         if award is None:
             self.domain.depend_on_all_data()
-            self.warn("reference", f"unknown award '{award_id}' (known: {ids})")
+            self.warn("reference", why_no_award(catalog, award_id))
             return []
         collection = catalog.collection(award.collection)
         self.env.note_dependency(collection.location.path)
@@ -114,7 +113,8 @@ class AwardGridDirective(CardsDirective):
     def select(self, collection: Collection) -> list[Award]:
         """The awards the options select, in the order they ask for."""
         by_id = {award.id: award for award in collection.awards}
-        ids = self.choose("ids", "award", by_id)
+        catalog = self.catalog()
+        ids = self.choose("ids", "award", by_id, catalog.lost_awards if catalog else {})
         if ids is None:
             awards = list(collection.awards)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils.parsers.rst import directives
@@ -12,10 +13,10 @@ from sphinx_awards.domain import DOMAIN
 from sphinx_awards.messages import Subtype, known, warn
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from sphinx_awards.domain import AwardsDomain
-    from sphinx_awards.model import Catalog, Collection
+    from sphinx_awards.model import Catalog, Collection, Location
 
 #: Option values list ids separated by spaces, commas or both.
 ID_SEPARATOR = re.compile(r"[\s,]+")
@@ -54,10 +55,17 @@ class AwardsDirective(SphinxDirective):
             self.options.get("collection"), self.name, self.get_location()
         )
 
-    def choose(self, option: str, noun: str, valid: Iterable[str]) -> list[str] | None:
+    def choose(
+        self,
+        option: str,
+        noun: str,
+        valid: Iterable[str],
+        lost: Mapping[str, Location] = MappingProxyType({}),
+    ) -> list[str] | None:
         """The valid ids an option lists, in its order (warning about the others).
 
-        None when the option is absent; an option that lists no valid id selects nothing.
+        ``lost`` maps ids an error left out of the data to where that error is. None when the
+        option is absent; an option that lists no valid id selects nothing.
         """
         if option not in self.options:
             return None
@@ -66,6 +74,12 @@ class AwardsDirective(SphinxDirective):
         for item in id_list(self.options[option]):
             if item in valid:
                 chosen.append(item)
+            elif item in lost:
+                self.warn(
+                    "reference",
+                    f"{noun} '{item}' in :{option}: is not shown: "
+                    f"its record has an error at {lost[item]}",
+                )
             else:
                 self.warn(
                     "reference",

@@ -82,7 +82,7 @@ def load_catalog(
     lost_collections: dict[str, Location] = {}
     lost_awards: dict[str, Location] = {}
     lost_default: Location | None = None
-    unread: list[Location] = []
+    lost_files: list[Location] = []
     for index, path in enumerate(paths):
         loaded = _load_file(os.fspath(path), limits)
         problems.extend(loaded.problems)
@@ -94,8 +94,8 @@ def load_catalog(
                 lost_default = loaded.error
             if loaded.collection_id is not None:
                 lost_collections.setdefault(loaded.collection_id, loaded.error)
-            elif not loaded.read:
-                unread.append(loaded.error)
+            else:
+                lost_files.append(loaded.error)
             continue
         first = first_collections.setdefault(collection.id, collection)
         if first is not collection:
@@ -110,7 +110,7 @@ def load_catalog(
     order = {os.fspath(path): index for index, path in reversed(list(enumerate(paths)))}
     problems.sort(key=lambda p: (order[p.location.path], p.location.line or 0))
     catalog = Catalog(
-        tuple(collections), lost_collections, lost_awards, lost_default, tuple(unread)
+        tuple(collections), lost_collections, lost_awards, lost_default, tuple(lost_files)
     )
     return catalog, problems
 
@@ -135,8 +135,6 @@ class _LoadedFile:
     error: Location | None = None
     #: The id of the collection left out, when the file says it.
     collection_id: str | None = None
-    #: Whether the file was read as text, so what it defines is known.
-    read: bool = True
 
 
 def _load_file(path: str, limits: Limits) -> _LoadedFile:
@@ -171,7 +169,7 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
 def _lost_file(problems: list[Problem], error: Location, text: str | None) -> _LoadedFile:
     """A file whose collection is left out: the ids it would define, found in its text."""
     if text is None:
-        return _LoadedFile(None, problems, {}, error, read=False)
+        return _LoadedFile(None, problems, {}, error)
     collection_id = _COLLECTION_ID.search(text)
     block = _AWARDS_BLOCK.search(text)
     award_ids = _ENTRY_ID.findall(block.group(1)) if block else []

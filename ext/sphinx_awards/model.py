@@ -163,15 +163,15 @@ class Catalog:
 
     ``lost_collections`` and ``lost_awards`` map the id of a collection or award that an error
     left out to where that error is; ``lost_default`` is the error that left out the first data
-    file's collection, the one directives show when they name none; ``unread`` holds the
-    errors of files that could not be read far enough to know what they define.
+    file's collection, the one directives show when they name none; ``lost_files`` holds the
+    errors of files lost before they said what they define.
     """
 
     collections: tuple[Collection, ...]
     lost_collections: dict[str, Location] = field(default_factory=dict)
     lost_awards: dict[str, Location] = field(default_factory=dict)
     lost_default: Location | None = None
-    unread: tuple[Location, ...] = ()
+    lost_files: tuple[Location, ...] = ()
     _collections: dict[str, Collection] = field(init=False, repr=False, compare=False)
     _awards: dict[str, Award] = field(init=False, repr=False, compare=False)
 
