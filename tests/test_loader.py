@@ -68,15 +68,67 @@ def test_a_valid_file_has_no_problems() -> None:
     assert load(HEAD + AWARD.format(id="one")) == []
 
 
-def test_syntax_error_names_line_and_column() -> None:
+def test_an_unclosed_bracket_is_located_where_it_opens() -> None:
     text = """\
 id: test
 title: [Test Awards
 summary: A small collection.
 """
     assert load(text) == [
-        "awards.yaml:3: YAML syntax error at line 3, column 8: while parsing a flow sequence "
-        "started at line 2, expected ',' or ']', but got ':'"
+        "awards.yaml:2: YAML syntax error at line 2: the '[' on this line is not closed: end it "
+        "with ']', and put any item that holds a comma or a colon in quotes (the parser says: "
+        "while parsing a flow sequence started at line 2, expected ',' or ']', but got ':', "
+        "at line 3, column 8)"
+    ]
+
+
+def test_an_unquoted_colon_says_to_quote_the_text() -> None:
+    text = "id: test\ntitle: Test Awards\nsummary: Two parts: one, two.\n"
+    assert load(text) == [
+        "awards.yaml:3: YAML syntax error at line 3: the text of 'summary' contains ': ', which "
+        "YAML reads as the start of a new key; put the text in quotes: "
+        'summary: "Two parts: one, two." (the parser says: mapping values are not allowed '
+        "here, at line 3, column 19)"
+    ]
+
+
+def test_an_unclosed_quote_is_located_where_it_opens() -> None:
+    text = 'id: test\ntitle: "Test Awards\nsummary: A small collection.\n'
+    assert load(text) == [
+        "awards.yaml:2: YAML syntax error at line 2: a quote opened on this line is never "
+        "closed; end the text with the same quote (the parser says: while scanning a quoted "
+        "scalar started at line 2, found unexpected end of stream, at line 4, column 1)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("indent", "expected"),
+    [
+        (
+            "      ",
+            "awards.yaml:14: YAML syntax error at line 14: this line is indented more than the "
+            "line above, so YAML reads it as part of that line's value; indent it as far as the "
+            "keys it belongs with (the parser says: mapping values are not allowed here, at "
+            "line 14, column 11)",
+        ),
+        (
+            "   ",
+            "awards.yaml:14: YAML syntax error at line 14: wrong indentation: this line is "
+            "indented 3 spaces, the line above 4; the keys of one mapping, and the items of one "
+            "list, line up (the parser says: while parsing a block collection started at line "
+            "12, expected <block end>, but found '<block mapping start>', at line 14, column 4)",
+        ),
+    ],
+)
+def test_a_wrong_indent_is_located_at_its_line(indent: str, expected: str) -> None:
+    assert load(HEAD + ONE.replace("    kind: best", f"{indent}kind: best")) == [expected]
+
+
+def test_text_starting_with_a_reserved_character_says_to_quote_it() -> None:
+    assert load("id: test\ntitle: @home\n") == [
+        "awards.yaml:2: YAML syntax error at line 2: a value cannot start with '@'; put the "
+        "text in quotes (the parser says: while scanning for the next token, found character "
+        "'@' that cannot start any token, at line 2, column 8)"
     ]
 
 
@@ -285,7 +337,10 @@ def test_recursive_alias() -> None:
 
 def test_duplicate_key() -> None:
     text = HEAD.replace("domains: Testing\n", "domains: Testing\ntitle: Again\n") + ONE
-    assert load(text) == ["awards.yaml:6: duplicate key 'title' (first at line 2)"]
+    assert load(text) == [
+        "awards.yaml:6: duplicate key 'title' (first at line 2); "
+        "the first value is used: remove one of them"
+    ]
 
 
 def test_python_tag_is_refused_not_run() -> None:
