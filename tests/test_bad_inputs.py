@@ -100,6 +100,9 @@ def test_bad_input(project: Path, case: dict[str, Any]) -> None:
     # Everything the bad input does not touch is still built.
     assert shown_awards(app) == [award for award in AWARDS if award not in case.get("lost", ())]
     assert (app.outdir / "other.html").is_file()
+    # What the case's own page still shows, as a reader sees it.
+    for text in case.get("shows", ()):
+        assert text in page(app, "case").get_text()
 
 
 DATA_CASES = [case for case in CASES if case["where"] == "data"]

@@ -256,7 +256,7 @@ class AwardsDomain(Domain):
                 warn(
                     "duplicate",
                     f"award '{award_id}' is already a target at {where}; "
-                    "add :noindex: to one of them",
+                    "add :no-index: to one of them",
                     (other.docname, other.line),
                 )
 
@@ -307,7 +307,7 @@ def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -
     warn(
         "reference",
         f"award role: award '{node['reftarget']}' has no card to link to; render it with "
-        "award-card or award-grid without :noindex:",
+        "award-card or award-grid without :no-index:",
         node,
     )
     return True

@@ -81,6 +81,7 @@ def load_catalog(
     first_awards: dict[str, Award] = {}
     lost_collections: dict[str, Location] = {}
     lost_awards: dict[str, Location] = {}
+    award_errors: dict[str, Location] = {}
     lost_default: Location | None = None
     lost_files: list[Location] = []
     for index, path in enumerate(paths):
@@ -107,10 +108,18 @@ def load_catalog(
         collection, duplicates = _without_duplicate_awards(collection, first_awards)
         collections.append(collection)
         problems.extend(duplicates)
+        errors = [*loaded.award_errors, *(duplicate.location for duplicate in duplicates)]
+        if errors:
+            award_errors[collection.id] = min(errors, key=lambda error: error.line or 0)
     order = {os.fspath(path): index for index, path in reversed(list(enumerate(paths)))}
     problems.sort(key=lambda p: (order[p.location.path], p.location.line or 0))
     catalog = Catalog(
-        tuple(collections), lost_collections, lost_awards, lost_default, tuple(lost_files)
+        tuple(collections),
+        lost_collections=lost_collections,
+        lost_awards=lost_awards,
+        lost_default=lost_default,
+        lost_files=tuple(lost_files),
+        award_errors=award_errors,
     )
     return catalog, problems
 
@@ -131,6 +140,8 @@ class _LoadedFile:
     problems: list[Problem]
     #: The id of each award an error left out, with where that error is.
     lost_awards: dict[str, Location]
+    #: Where each error is that left out an award of the collection (a duplicate id included).
+    award_errors: tuple[Location, ...] = ()
     #: The error that left out the whole collection (None when it loaded).
     error: Location | None = None
     #: The id of the collection left out, when the file says it.
@@ -163,13 +174,14 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
     collection = _collection(path, document, _entries(document.value, "awards"))
     collection, duplicates = _without_duplicate_awards(collection, {})
     problems = sorted([*_problems(path, issues), *duplicates], key=_line_of)
-    return _LoadedFile(collection, problems, lost_awards)
+    award_errors = (*lost_awards.values(), *(duplicate.location for duplicate in duplicates))
+    return _LoadedFile(collection, problems, lost_awards, award_errors)
 
 
 def _lost_file(problems: list[Problem], error: Location, text: str | None) -> _LoadedFile:
     """A file whose collection is left out: the ids it would define, found in its text."""
     if text is None:
-        return _LoadedFile(None, problems, {}, error)
+        return _LoadedFile(None, problems, {}, error=error)
     collection_id = _COLLECTION_ID.search(text)
     block = _AWARDS_BLOCK.search(text)
     award_ids = _ENTRY_ID.findall(block.group(1)) if block else []
@@ -177,8 +189,8 @@ def _lost_file(problems: list[Problem], error: Location, text: str | None) -> _L
         None,
         problems,
         dict.fromkeys(award_ids, error),
-        error,
-        collection_id.group(1) if collection_id else None,
+        error=error,
+        collection_id=collection_id.group(1) if collection_id else None,
     )
 
 
@@ -379,7 +391,10 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
             quote = " (put it in quotes)" if expected == "text" and scalar else ""
             yield Issue(path, line, f"{prefix}expected {expected}, got {_what(value)}{quote}")
         case "pattern" | "format":
-            yield Issue(path, line, f"{prefix}{_shown(value)} {_pattern_hint(error)}")
+            hint = _pattern_hint(error)
+            if hint == _PATTERN_HINTS["url"]:
+                hint += _url_fix(value)
+            yield Issue(path, line, f"{prefix}{_shown(value)} {hint}")
         case "minLength":
             yield Issue(path, line, f"{prefix}must not be empty")
         case "maxLength":
@@ -396,6 +411,17 @@ def _pattern_hint(error: ValidationError) -> str:
         if schema()["$defs"][name].get(error.validator) == error.validator_value:
             return hint
     return error.message
+
+
+#: An address written without its scheme: ``www.example.org/paper`` or ``//example.org``.
+_HOST_FIRST = re.compile(r"^(?://)?([a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
+
+
+def _url_fix(value: str) -> str:
+    """The address to write instead, when ``value`` looks like one without its scheme."""
+    if not _HOST_FIRST.match(value):
+        return ""
+    return f"; write it with its scheme: {_shown('https://' + value.removeprefix('//'))}"
 
 
 def _vocabulary_issues(document: Document) -> Iterator[Issue]:

@@ -164,7 +164,8 @@ class Catalog:
     ``lost_collections`` and ``lost_awards`` map the id of a collection or award that an error
     left out to where that error is; ``lost_default`` is the error that left out the first data
     file's collection, the one directives show when they name none; ``lost_files`` holds the
-    errors of files lost before they said what they define.
+    errors of files lost before they said what they define; ``award_errors`` maps a collection's
+    id to the first error that left out one of its awards.
     """
 
     collections: tuple[Collection, ...]
@@ -172,6 +173,7 @@ class Catalog:
     lost_awards: dict[str, Location] = field(default_factory=dict)
     lost_default: Location | None = None
     lost_files: tuple[Location, ...] = ()
+    award_errors: dict[str, Location] = field(default_factory=dict)
     _collections: dict[str, Collection] = field(init=False, repr=False, compare=False)
     _awards: dict[str, Award] = field(init=False, repr=False, compare=False)
 

@@ -35,6 +35,8 @@ class AwardSectionDirective(AwardGridDirective):
     """``award-section <kind-id>``: the kind's heading and blurb, then the grid of its awards."""
 
     required_arguments = 1
+    optional_arguments = 0
+    final_argument_whitespace = False
     option_spec: ClassVar = {
         key: spec for key, spec in AwardGridDirective.option_spec.items() if key != "kind"
     }
@@ -50,7 +52,7 @@ class AwardSectionDirective(AwardGridDirective):
             return []
         kind = collection.kind(self.arguments[0])
         self.options["kind"] = kind.id
-        body = [*texts(kind.blurb, classes=["awards-blurb"]), *super().run()]
+        body = [*texts(kind.blurb, classes=["awards-blurb"]), self.grid(collection)]
         section = nodes.section("", nodes.title(kind.heading, kind.heading), *body)
         section["names"].append(nodes.fully_normalize_name(kind.heading))
         self.set_source_info(section)
