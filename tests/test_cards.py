@@ -292,15 +292,22 @@ As {award}`alpha` shows, ...
 """
 
 
-def test_no_index_is_sphinx_s_spelling_of_noindex(rootdir: Path, tmp_path: Path) -> None:
+def build_bad_inputs_project(rootdir: Path, tmp_path: Path, files: dict[str, str]) -> SphinxTestApp:
+    """Build the troubleshooting cases' project with these files (path: text) written."""
     srcdir = tmp_path / "project"
     shutil.copytree(rootdir / "test-bad-inputs", srcdir)
-    (srcdir / "case.md").write_text(NO_INDEX_PAGE, encoding="utf-8")
+    for name, text in files.items():
+        (srcdir / name).write_text(text, encoding="utf-8")
     app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
     try:
         app.build()
     finally:
         app.cleanup()
+    return app
+
+
+def test_no_index_is_sphinx_s_spelling_of_noindex(rootdir: Path, tmp_path: Path) -> None:
+    app = build_bad_inputs_project(rootdir, tmp_path, {"case.md": NO_INDEX_PAGE})
     # No unknown option, no second target of alpha: only the last card is one.
     assert warnings(app) == ""
     case = page(app, "case")
@@ -317,18 +324,9 @@ def test_no_index_is_sphinx_s_spelling_of_noindex(rootdir: Path, tmp_path: Path)
 def test_an_award_without_its_optional_fields_is_drawn_without_them(
     rootdir: Path, tmp_path: Path
 ) -> None:
-    srcdir = tmp_path / "project"
-    shutil.copytree(rootdir / "test-bad-inputs", srcdir)
-    extra = srcdir / "data" / "extra.yaml"
-    text = extra.read_text(encoding="utf-8")
-    extra.write_text(
-        text[: text.index("  - id: gamma")] + "  - {id: gamma, title: Gamma, kind: best}\n"
-    )
-    app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    text = (rootdir / "test-bad-inputs" / "data" / "extra.yaml").read_text(encoding="utf-8")
+    text = text[: text.index("  - id: gamma")] + "  - {id: gamma, title: Gamma, kind: best}\n"
+    app = build_bad_inputs_project(rootdir, tmp_path, {"data/extra.yaml": text})
     assert warnings(app) == ""
     (card,) = page(app, "index").select(".awards-collection-extra.awards-card")
     assert card.select_one(".awards-badge").get_text() == "Best Paper"

@@ -117,6 +117,25 @@ def directive(draw: st.DrawFn) -> str:
     return "\n".join([f"```{{{name}}}{argument}", *lines, "```"])
 
 
+def build_with_located_warnings(srcdir: Path, data: dict[str, Any], page: str) -> str:
+    """Build a page on this data; no traceback, every warning a located awards one; the HTML."""
+    (srcdir / "awards.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    (srcdir / "index.md").write_text(page, "utf-8")
+    shutil.rmtree(srcdir / "_build", ignore_errors=True)
+
+    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build", freshenv=True)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+
+    warnings = strip_escape_sequences(app.warning.getvalue())
+    assert "Traceback" not in warnings + app.status.getvalue()
+    unlocated = [w for w in warnings.splitlines() if not LOCATED_AWARDS_WARNING.match(w)]
+    assert unlocated == []
+    return (app.outdir / "index.html").read_text("utf-8")
+
+
 @pytest.fixture(scope="module")
 def srcdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One project folder, rewritten by every example."""
@@ -140,24 +159,9 @@ def srcdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_any_data_and_options_build_with_located_awards_warnings(
     srcdir: Path, awards: list[dict[str, Any]], directives: list[str], roles: list[str]
 ) -> None:
-    data = {**COLLECTION, "awards": awards}
-    (srcdir / "awards.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     references = " ".join(f"{{award}}`{award_id}`" for award_id in roles)
     page = "# Fuzz\n\n" + "\n\n".join(directives) + f"\n\n{references}\n"
-    (srcdir / "index.md").write_text(page, "utf-8")
-    shutil.rmtree(srcdir / "_build", ignore_errors=True)
-
-    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build", freshenv=True)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-
-    warnings = strip_escape_sequences(app.warning.getvalue())
-    assert "Traceback" not in warnings + app.status.getvalue()
-    unlocated = [w for w in warnings.splitlines() if not LOCATED_AWARDS_WARNING.match(w)]
-    assert unlocated == []
-    assert (app.outdir / "index.html").is_file()
+    build_with_located_warnings(srcdir, {**COLLECTION, "awards": awards}, page)
 
 
 #: The collection's fields a card does not depend on: a problem in any costs no card.
@@ -218,20 +222,6 @@ def collection(draw: st.DrawFn) -> dict[str, Any]:
 )
 @given(data=collection())
 def test_a_problem_outside_the_awards_costs_no_card(srcdir: Path, data: dict[str, Any]) -> None:
-    (srcdir / "awards.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-    (srcdir / "index.md").write_text(PAGE, "utf-8")
-    shutil.rmtree(srcdir / "_build", ignore_errors=True)
-
-    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build", freshenv=True)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-
-    warnings = strip_escape_sequences(app.warning.getvalue())
-    assert "Traceback" not in warnings + app.status.getvalue()
-    unlocated = [w for w in warnings.splitlines() if not LOCATED_AWARDS_WARNING.match(w)]
-    assert unlocated == []
-    html = (app.outdir / "index.html").read_text("utf-8")
+    html = build_with_located_warnings(srcdir, data, PAGE)
     titles = re.findall(r'class="[^"]*awards-card-title[^"]*"><a [^>]*>([^<]*)</a>', html)
     assert titles == ["Alpha", "Beta"]
