@@ -130,7 +130,7 @@ class AwardGridDirective(CardsDirective):
     def grid(self, collection: Collection) -> nodes.container:
         """The grid of the awards of ``collection`` the options select."""
         awards = self.select(collection)
-        if not awards:
+        if not awards and not self.chose_a_missing_id:
             self.warn("empty", self.nothing_selected(collection))
         row = container("sd-row", *self.columns())
         for award in awards:

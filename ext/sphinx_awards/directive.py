@@ -35,6 +35,9 @@ class AwardsDirective(SphinxDirective):
     option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
         "collection": directives.unchanged_required,
     }
+    #: Whether an option named an id that is not there: what the directive shows is then
+    #: explained already.
+    chose_a_missing_id = False
 
     @property
     def domain(self) -> AwardsDomain:
@@ -75,12 +78,14 @@ class AwardsDirective(SphinxDirective):
             if item in valid:
                 chosen.append(item)
             elif item in lost:
+                self.chose_a_missing_id = True
                 self.warn(
                     "reference",
                     f"{noun} '{item}' in :{option}: is not shown: "
                     f"its record has an error at {lost[item]}",
                 )
             else:
+                self.chose_a_missing_id = True
                 self.warn(
                     "reference",
                     f"unknown {noun} '{item}' in :{option}: (known: {known(valid)})",
