@@ -172,9 +172,15 @@ class AwardGridDirective(CardsDirective):
         else:
             awards = [by_id[award_id] for award_id in dict.fromkeys(ids)]
         filters = {
-            "kind": self.choose("kind", "kind", (k.id for k in collection.kinds)),
-            "theme": self.choose("theme", "theme", (t.id for t in collection.themes)),
-            "track": self.choose("track", "track", (t.id for t in collection.tracks)),
+            "kind": self.choose(
+                "kind", "kind", (k.id for k in collection.kinds), collection.lost("kinds")
+            ),
+            "theme": self.choose(
+                "theme", "theme", (t.id for t in collection.themes), collection.lost("themes")
+            ),
+            "track": self.choose(
+                "track", "track", (t.id for t in collection.tracks), collection.lost("tracks")
+            ),
         }
         for field, values in filters.items():
             if values is not None:

@@ -171,7 +171,13 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
         for (section, award_id), line in left_out.items()
         if section == "awards"
     }
+    lost_declarations = {
+        (section, entry_id): Location(path, line)
+        for (section, entry_id), line in left_out.items()
+        if section in _VOCABULARIES
+    }
     collection = _collection(path, document, _entries(document.value, "awards"))
+    collection = dataclasses.replace(collection, lost_declarations=lost_declarations)
     collection, duplicates = _without_duplicate_awards(collection, {})
     problems = sorted([*_problems(path, issues), *duplicates], key=_line_of)
     award_errors = (*lost_awards.values(), *(duplicate.location for duplicate in duplicates))

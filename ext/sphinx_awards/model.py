@@ -135,6 +135,9 @@ class Collection:
     tiles: tuple[Tile, ...] = ()
     awards: tuple[Award, ...] = ()
     computed_tiles: ComputedTiles | None = None
+    #: Where the error is that left out a declared kind, theme or track, by section and id:
+    #: ``("kinds", "best")``.
+    lost_declarations: dict[tuple[str, str], Location] = field(default_factory=dict, compare=False)
     _kinds: dict[str, AwardKind] = field(init=False, repr=False, compare=False)
     _themes: dict[str, Theme] = field(init=False, repr=False, compare=False)
     _tracks: dict[str, Track] = field(init=False, repr=False, compare=False)
@@ -143,6 +146,14 @@ class Collection:
         object.__setattr__(self, "_kinds", {kind.id: kind for kind in self.kinds})
         object.__setattr__(self, "_themes", {theme.id: theme for theme in self.themes})
         object.__setattr__(self, "_tracks", {track.id: track for track in self.tracks})
+
+    def lost(self, section: str) -> dict[str, Location]:
+        """The ids of ``section`` (kinds, themes or tracks) an error left out, with where it is."""
+        return {
+            entry_id: error
+            for (lost_section, entry_id), error in self.lost_declarations.items()
+            if lost_section == section
+        }
 
     def kind(self, kind_id: str) -> AwardKind:
         """The award kind with this id."""

@@ -48,7 +48,14 @@ class AwardSectionDirective(AwardGridDirective):
             return []
         kind_ids = [kind.id for kind in collection.kinds]
         if self.arguments[0] not in kind_ids:
-            self.warn("reference", f"unknown kind '{self.arguments[0]}' (known: {known(kind_ids)})")
+            error = collection.lost("kinds").get(self.arguments[0])
+            if error is not None:
+                message = (
+                    f"kind '{self.arguments[0]}' is not shown: its record has an error at {error}"
+                )
+            else:
+                message = f"unknown kind '{self.arguments[0]}' (known: {known(kind_ids)})"
+            self.warn("reference", message)
             return []
         kind = collection.kind(self.arguments[0])
         self.options["kind"] = kind.id
