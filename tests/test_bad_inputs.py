@@ -6,6 +6,7 @@ the messages a reader looks up are the ones these tests see.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ import pytest
 import yaml
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO, warnings
+from sphinx_awards.__main__ import main
+
+from .conftest import REPO, page, warnings
 
 TABLE = REPO / "docs" / "guide" / "bad-inputs.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text("utf-8"))["cases"]
@@ -56,9 +59,9 @@ def warning_text(app: SphinxTestApp) -> str:
 
 
 def shown_awards(app: SphinxTestApp) -> list[str]:
-    """The awards whose card the index page shows (each card links to its paper)."""
-    html = (app.outdir / "index.html").read_text("utf-8")
-    return [award for award in AWARDS if f'href="https://example.org/{award}"' in html]
+    """The awards whose card the index page shows (each titled as its id, capitalised)."""
+    titles = [title.get_text() for title in page(app, "index").select(".awards-card-title")]
+    return [award for award in AWARDS if award.capitalize() in titles]
 
 
 @pytest.fixture
@@ -97,3 +100,33 @@ def test_bad_input(project: Path, case: dict[str, Any]) -> None:
     # Everything the bad input does not touch is still built.
     assert shown_awards(app) == [award for award in AWARDS if award not in case.get("lost", ())]
     assert (app.outdir / "other.html").is_file()
+    # What the case's own page still shows, as a reader sees it.
+    for text in case.get("shows", ()):
+        assert text in page(app, "case").get_text()
+
+
+DATA_CASES = [case for case in CASES if case["where"] == "data"]
+
+
+@pytest.mark.parametrize("case", DATA_CASES, ids=[case["id"] for case in DATA_CASES])
+def test_check_reports_what_the_build_reports(
+    project: Path,
+    case: dict[str, Any],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for change in case.get("changes", ()):
+        apply_change(project, change)
+    monkeypatch.chdir(project)
+
+    assert main(["check", "data/main.yaml", "data/extra.yaml"]) == 1
+
+    # The build's warnings about the data files, as the command prints them.
+    expected = [
+        re.sub(
+            r"^(?:WARNING: )?(\S+?:(?:\d+:)?) (?:WARNING: )?(.*) \[awards\.\w+\]$", r"\1 \2", line
+        )
+        for line in case["warnings"].splitlines()
+        if line.startswith(("data/", "WARNING: data/"))
+    ]
+    assert capsys.readouterr().out.splitlines()[:-1] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -264,3 +266,70 @@ def test_grid_columns_option(app: SphinxTestApp, case: str, expected: list[str])
 def test_noindex_grid_cards_have_no_id(app: SphinxTestApp) -> None:
     app.build()
     assert page(app, "grids").select(".awards-card[id]") == []
+
+
+NO_INDEX_PAGE = """\
+# Cards that are not targets
+
+```{award-card} alpha
+:no-index:
+```
+
+```{award-grid}
+:collection: main
+:no-index:
+```
+
+```{award-section} best
+:collection: main
+:no-index:
+```
+
+As {award}`alpha` shows, ...
+
+```{award-card} alpha
+```
+"""
+
+
+def build_bad_inputs_project(rootdir: Path, tmp_path: Path, files: dict[str, str]) -> SphinxTestApp:
+    """Build the troubleshooting cases' project with these files (path: text) written."""
+    srcdir = tmp_path / "project"
+    shutil.copytree(rootdir / "test-bad-inputs", srcdir)
+    for name, text in files.items():
+        (srcdir / name).write_text(text, encoding="utf-8")
+    app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app
+
+
+def test_no_index_is_sphinx_s_spelling_of_noindex(rootdir: Path, tmp_path: Path) -> None:
+    app = build_bad_inputs_project(rootdir, tmp_path, {"case.md": NO_INDEX_PAGE})
+    # No unknown option, no second target of alpha: only the last card is one.
+    assert warnings(app) == ""
+    case = page(app, "case")
+    assert [card.get("id") for card in case.select(".awards-card")] == [
+        None,
+        None,
+        None,
+        None,
+        "award-alpha",
+    ]
+    assert case.select_one("a.reference.internal")["href"] == "#award-alpha"
+
+
+def test_an_award_without_its_optional_fields_is_drawn_without_them(
+    rootdir: Path, tmp_path: Path
+) -> None:
+    text = (rootdir / "test-bad-inputs" / "data" / "extra.yaml").read_text(encoding="utf-8")
+    text = text[: text.index("  - id: gamma")] + "  - {id: gamma, title: Gamma, kind: best}\n"
+    app = build_bad_inputs_project(rootdir, tmp_path, {"data/extra.yaml": text})
+    assert warnings(app) == ""
+    (card,) = page(app, "index").select(".awards-collection-extra.awards-card")
+    assert card.select_one(".awards-badge").get_text() == "Best Paper"
+    assert card.select_one(".awards-card-title").get_text() == "Gamma"
+    assert card.select("a") == []
+    assert card.select(".awards-card-summary, .awards-tags, .awards-card-authors") == []

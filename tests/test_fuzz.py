@@ -117,6 +117,25 @@ def directive(draw: st.DrawFn) -> str:
     return "\n".join([f"```{{{name}}}{argument}", *lines, "```"])
 
 
+def build_with_located_warnings(srcdir: Path, data: dict[str, Any], page: str) -> str:
+    """Build a page on this data; no traceback, every warning a located awards one; the HTML."""
+    (srcdir / "awards.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    (srcdir / "index.md").write_text(page, "utf-8")
+    shutil.rmtree(srcdir / "_build", ignore_errors=True)
+
+    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build", freshenv=True)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+
+    warnings = strip_escape_sequences(app.warning.getvalue())
+    assert "Traceback" not in warnings + app.status.getvalue()
+    unlocated = [w for w in warnings.splitlines() if not LOCATED_AWARDS_WARNING.match(w)]
+    assert unlocated == []
+    return (app.outdir / "index.html").read_text("utf-8")
+
+
 @pytest.fixture(scope="module")
 def srcdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One project folder, rewritten by every example."""
@@ -140,21 +159,69 @@ def srcdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_any_data_and_options_build_with_located_awards_warnings(
     srcdir: Path, awards: list[dict[str, Any]], directives: list[str], roles: list[str]
 ) -> None:
-    data = {**COLLECTION, "awards": awards}
-    (srcdir / "awards.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     references = " ".join(f"{{award}}`{award_id}`" for award_id in roles)
     page = "# Fuzz\n\n" + "\n\n".join(directives) + f"\n\n{references}\n"
-    (srcdir / "index.md").write_text(page, "utf-8")
-    shutil.rmtree(srcdir / "_build", ignore_errors=True)
+    build_with_located_warnings(srcdir, {**COLLECTION, "awards": awards}, page)
 
-    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build", freshenv=True)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
 
-    warnings = strip_escape_sequences(app.warning.getvalue())
-    assert "Traceback" not in warnings + app.status.getvalue()
-    unlocated = [w for w in warnings.splitlines() if not LOCATED_AWARDS_WARNING.match(w)]
-    assert unlocated == []
-    assert (app.outdir / "index.html").is_file()
+#: The collection's fields a card does not depend on: a problem in any costs no card.
+COLLECTION_FIELDS = {
+    "summary": anything,
+    "announced": st.one_of(anything, st.sampled_from(["2025-11-26", "14/03/2026", "2025-02-30"])),
+    "domains": anything,
+    "explore": st.one_of(anything, st.fixed_dictionaries({"label": anything, "url": url})),
+    "legend_caption": anything,
+    "main_track": st.one_of(an_id, anything),
+    "themes": st.one_of(anything, st.lists(st.fixed_dictionaries({"id": an_id}), max_size=2)),
+    "tracks": st.one_of(anything, st.lists(st.fixed_dictionaries({"id": an_id}), max_size=2)),
+    "tiles": st.one_of(
+        anything, st.lists(st.fixed_dictionaries({"label": line, "value": anything}))
+    ),
+    "computed_tiles": st.one_of(anything, st.fixed_dictionaries({"awards": anything})),
+}
+#: What a kind may have wrong without costing its awards: all but its id and label.
+KIND_FIELDS = {"short": anything, "heading": anything, "blurb": anything}
+PAGE = """\
+# Fuzz
+
+```{award-event}
+:summary:
+```
+
+```{award-stats}
+```
+
+```{theme-legend}
+```
+
+```{award-grid}
+```
+"""
+
+
+@st.composite
+def collection(draw: st.DrawFn) -> dict[str, Any]:
+    """The base collection with some of its other fields wrong, missing or extra."""
+    data = yaml.safe_load(BASE.read_text("utf-8"))
+    for name in draw(st.lists(st.sampled_from(sorted(COLLECTION_FIELDS)), unique=True, max_size=4)):
+        if draw(st.booleans()):
+            data[name] = draw(COLLECTION_FIELDS[name])
+        else:
+            data.pop(name, None)
+    for name in draw(st.lists(st.sampled_from(sorted(KIND_FIELDS)), unique=True, max_size=2)):
+        data["kinds"][0][name] = draw(KIND_FIELDS[name])
+    if draw(st.booleans()):
+        data[draw(st.sampled_from(["summry", "venue"]))] = draw(line)
+    return data
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=collection())
+def test_a_problem_outside_the_awards_costs_no_card(srcdir: Path, data: dict[str, Any]) -> None:
+    html = build_with_located_warnings(srcdir, data, PAGE)
+    titles = re.findall(r'class="[^"]*awards-card-title[^"]*"><a [^>]*>([^<]*)</a>', html)
+    assert titles == ["Alpha", "Beta"]

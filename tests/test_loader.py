@@ -68,15 +68,67 @@ def test_a_valid_file_has_no_problems() -> None:
     assert load(HEAD + AWARD.format(id="one")) == []
 
 
-def test_syntax_error_names_line_and_column() -> None:
+def test_an_unclosed_bracket_is_located_where_it_opens() -> None:
     text = """\
 id: test
 title: [Test Awards
 summary: A small collection.
 """
     assert load(text) == [
-        "awards.yaml:3: YAML syntax error at line 3, column 8: while parsing a flow sequence "
-        "started at line 2, expected ',' or ']', but got ':'"
+        "awards.yaml:2: YAML syntax error at line 2: the '[' on this line is not closed: end it "
+        "with ']', and put any item that holds a comma or a colon in quotes (the parser says: "
+        "while parsing a flow sequence started at line 2, expected ',' or ']', but got ':', "
+        "at line 3, column 8)"
+    ]
+
+
+def test_an_unquoted_colon_says_to_quote_the_text() -> None:
+    text = "id: test\ntitle: Test Awards\nsummary: Two parts: one, two.\n"
+    assert load(text) == [
+        "awards.yaml:3: YAML syntax error at line 3: the text of 'summary' contains ': ', which "
+        "YAML reads as the start of a new key; put the text in quotes: "
+        'summary: "Two parts: one, two." (the parser says: mapping values are not allowed '
+        "here, at line 3, column 19)"
+    ]
+
+
+def test_an_unclosed_quote_is_located_where_it_opens() -> None:
+    text = 'id: test\ntitle: "Test Awards\nsummary: A small collection.\n'
+    assert load(text) == [
+        "awards.yaml:2: YAML syntax error at line 2: a quote opened on this line is never "
+        "closed; end the text with the same quote (the parser says: while scanning a quoted "
+        "scalar started at line 2, found unexpected end of stream, at line 4, column 1)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("indent", "expected"),
+    [
+        (
+            "      ",
+            "awards.yaml:14: YAML syntax error at line 14: this line is indented more than the "
+            "line above, so YAML reads it as part of that line's value; indent it as far as the "
+            "keys it belongs with (the parser says: mapping values are not allowed here, at "
+            "line 14, column 11)",
+        ),
+        (
+            "   ",
+            "awards.yaml:14: YAML syntax error at line 14: wrong indentation: this line is "
+            "indented 3 spaces, the line above 4; the keys of one mapping, and the items of one "
+            "list, line up (the parser says: while parsing a block collection started at line "
+            "12, expected <block end>, but found '<block mapping start>', at line 14, column 4)",
+        ),
+    ],
+)
+def test_a_wrong_indent_is_located_at_its_line(indent: str, expected: str) -> None:
+    assert load(HEAD + ONE.replace("    kind: best", f"{indent}kind: best")) == [expected]
+
+
+def test_text_starting_with_a_reserved_character_says_to_quote_it() -> None:
+    assert load("id: test\ntitle: @home\n") == [
+        "awards.yaml:2: YAML syntax error at line 2: a value cannot start with '@'; put the "
+        "text in quotes (the parser says: while scanning for the next token, found character "
+        "'@' that cannot start any token, at line 2, column 8)"
     ]
 
 
@@ -115,16 +167,16 @@ def test_missing_required_field_is_located_at_its_mapping() -> None:
         + """\
   - id: one
     title: A Paper
-    kind: best
     track: main
     theme: llm
     summary: It is short.
     description: It is longer.
     tags: [{icon: 🧪, label: Testing}]
+    authors: A. Author et al.
     url: https://example.org/one
 """
     )
-    assert load(text) == ["awards.yaml:12: awards[0]: missing required property 'authors'"]
+    assert load(text) == ["awards.yaml:12: awards[0]: missing required property 'kind'"]
 
 
 def test_unknown_property_is_located_at_its_key_with_a_suggestion() -> None:
@@ -285,7 +337,10 @@ def test_recursive_alias() -> None:
 
 def test_duplicate_key() -> None:
     text = HEAD.replace("domains: Testing\n", "domains: Testing\ntitle: Again\n") + ONE
-    assert load(text) == ["awards.yaml:6: duplicate key 'title' (first at line 2)"]
+    assert load(text) == [
+        "awards.yaml:6: duplicate key 'title' (first at line 2); "
+        "the first value is used: remove one of them"
+    ]
 
 
 def test_python_tag_is_refused_not_run() -> None:
@@ -394,3 +449,76 @@ def test_any_bytes_load_or_give_located_problems(tmp_path: Path, content: bytes)
     path = tmp_path / "bytes.yaml"
     path.write_bytes(content)
     assert_loaded_or_located(path)
+
+
+# -- A problem costs only the value it is in -------------------------------------------------
+
+
+def loaded(text: str) -> tuple[Collection, list[str]]:
+    """The collection a data file with this content gives, and its problems as read."""
+    problems = load(text)
+    collection, _ = load_collection("awards.yaml")
+    assert collection is not None
+    return collection, problems
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("announced: 2025-11-26", "announced: 14/03/2026", "awards.yaml:4: announced: "),
+        ("domains: Testing", "domains: [LLMs, RL]", "awards.yaml:5: domains: expected text"),
+        ("legend_caption: By theme", "legend_caption: 7", "awards.yaml:6: legend_caption: "),
+    ],
+)
+def test_a_bad_collection_value_is_left_out_alone(old: str, new: str, expected: str) -> None:
+    collection, problems = loaded(HEAD.replace(old, new) + ONE + AWARD.format(id="two"))
+    assert len(problems) == 1
+    assert problems[0].startswith(expected)
+    field = old.split(":")[0]
+    assert getattr(collection, field) is None
+    assert [award.id for award in collection.awards] == ["one", "two"]
+
+
+def test_a_bad_tile_is_left_out_and_the_others_kept() -> None:
+    tiles = """\
+tiles:
+  - {icon: "🏛", label: Venue, value: San Diego, detail: Dec 2025}
+  - {icon: "🎯", label: Oral papers, value: 0, detail: none yet}
+"""
+    collection, problems = loaded(HEAD.replace("awards:\n", tiles + "awards:\n") + ONE)
+    assert problems == [
+        "awards.yaml:13: tiles[1].value: expected text, got the number 0 (put it in quotes)"
+    ]
+    assert [tile.label for tile in collection.tiles] == ["Venue"]
+    assert [award.id for award in collection.awards] == ["one"]
+
+
+def test_an_award_without_its_optional_fields_loads() -> None:
+    text = HEAD + "  - {id: one, title: A Paper, kind: best}\n"
+    collection, problems = loaded(text)
+    assert problems == []
+    (award,) = collection.awards
+    assert (award.url, award.description, award.tags, award.theme) == (None, None, (), None)
+
+
+def test_a_collection_with_only_an_id_and_a_title_loads() -> None:
+    collection, problems = loaded("id: test\ntitle: Test Awards\n")
+    assert problems == []
+    assert (collection.kinds, collection.awards, collection.announced) == ((), (), None)
+
+
+def test_a_bad_url_costs_the_award_only_its_link() -> None:
+    text = HEAD + ONE.replace("https://example.org/one", "www.example.org/one")
+    collection, problems = loaded(text)
+    assert len(problems) == 1
+    assert collection.awards[0].url is None
+
+
+def test_an_award_of_a_kind_left_out_is_lost_at_the_kind_without_a_second_message() -> None:
+    load(HEAD.replace("label: Best Paper, ", "") + ONE)
+    catalog, problems = load_catalog(["awards.yaml"])
+    assert [str(problem) for problem in problems] == [
+        "awards.yaml:8: kinds[0]: missing required property 'label'"
+    ]
+    assert catalog.collections[0].awards == ()
+    assert str(catalog.lost_awards["one"]) == "awards.yaml:8"

@@ -10,7 +10,7 @@ from sphinx.testing.util import SphinxTestApp
 
 from .conftest import data, page, warnings
 
-DUPLICATE = "add :noindex: to one of them [awards.duplicate]"
+DUPLICATE = "add :no-index: to one of them [awards.duplicate]"
 
 
 def role_warnings(known: str) -> list[str]:
@@ -23,7 +23,7 @@ def role_warnings(known: str) -> list[str]:
         "<src>/cards.rst:7: WARNING: award 'zebra-vision' is already a target at "
         f"<src>/cards.rst:4; {DUPLICATE}",
         "<src>/essay.md:5: WARNING: award role: award 'mango-vision' has no card to link to; "
-        "render it with award-card or award-grid without :noindex: [awards.reference]",
+        "render it with award-card or award-grid without :no-index: [awards.reference]",
     ]
 
 

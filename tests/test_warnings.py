@@ -81,6 +81,12 @@ def test_data_problems_are_warnings_located_in_the_data_file_once(app: SphinxTes
     assert bad_theme.endswith(" [awards.data]")
     assert missing.startswith("WARNING: <src>/data/missing.yaml: ")
     assert missing.endswith(" [awards.file]")
-    # What is valid still renders.
-    titles = [a.get_text() for a in page(app, "index").select(".awards-card-title a")]
-    assert titles == ["Zebra Stripes for Robust Vision", "Zebra Stripes for Robust Vision"]
+    # What is valid still renders: the undeclared theme costs its award only its colour.
+    cards = page(app, "index").select(".awards-card")
+    titles = [card.select_one(".awards-card-title a").get_text() for card in cards]
+    assert titles == [
+        "Zebra Stripes for Robust Vision",
+        "Apple Bounds for Learning",
+        "Zebra Stripes for Robust Vision",
+    ]
+    assert [c for c in cards[1]["class"] if c.startswith("awards-theme-")] == []

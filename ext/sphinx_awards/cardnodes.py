@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from sphinx_awards.components import VERBATIM, container, paragraph, theme_classes
+from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,7 +30,7 @@ PAPER_LINK_TEXT = "View paper ↗"
 def badge_text(award: Award, collection: Collection) -> str:
     """The kind's label, with the track's short form when it is not the main track."""
     label = collection.kind(award.kind).label
-    if award.track == collection.main_track:
+    if award.track in (None, collection.main_track):
         return label
     return f"{label} · {collection.track(award.track).short}"
 
@@ -43,29 +43,36 @@ def paper_link(award: Award, text: str, *classes: str) -> nodes.reference:
 def card_nodes(
     award: Award, badge: str, *, ids: Sequence[str], classes: Sequence[str]
 ) -> nodes.container:
-    """One award's card: badge, linked title, summary, tags, description, authors, link."""
+    """One award's card: badge, linked title, summary, tags, description, authors, link.
+
+    What the award's data leaves out is not shown; without a URL the title is not a link.
+    """
     badge_node = nodes.inline(classes=["sd-badge", "awards-badge"])
     badge_node += nodes.Text(badge)
     title = nodes.paragraph(classes=["sd-card-title", "sd-font-weight-bold", "awards-card-title"])
-    title += paper_link(award, award.title)
-    tags = nodes.bullet_list(classes=["awards-tags"])
-    for tag in award.tags:
-        # One text node per tag: separate icon and label spans (which no style uses) would
-        # add a third to the nodes of every card.
-        tags += nodes.list_item("", paragraph(f"{tag.icon} {tag.label}", "awards-tag"))
-    footer = nodes.paragraph(classes=["awards-card-link"])
-    footer += paper_link(award, PAPER_LINK_TEXT, "awards-paper-link")
+    title += paper_link(award, award.title) if award.url else nodes.Text(award.title)
     body = container(
         "sd-card-body",
         children=[
             nodes.paragraph("", "", badge_node, classes=["awards-card-badges"]),
             title,
-            paragraph(award.summary, "sd-card-text", "awards-card-summary"),
-            tags,
-            paragraph(award.description, "sd-card-text", "awards-card-description"),
-            paragraph(award.authors, "sd-card-text", "awards-card-authors"),
+            *texts(award.summary, classes=["sd-card-text", "awards-card-summary"]),
         ],
     )
+    if award.tags:
+        tags = nodes.bullet_list(classes=["awards-tags"])
+        for tag in award.tags:
+            # One text node per tag: separate icon and label spans (which no style uses) would
+            # add a third to the nodes of every card.
+            tags += nodes.list_item("", paragraph(f"{tag.icon} {tag.label}", "awards-tag"))
+        body += tags
+    body += texts(award.description, classes=["sd-card-text", "awards-card-description"])
+    body += texts(award.authors, classes=["sd-card-text", "awards-card-authors"])
+    footers = []
+    if award.url:
+        footer = nodes.paragraph(classes=["awards-card-link"])
+        footer += paper_link(award, PAPER_LINK_TEXT, "awards-paper-link")
+        footers.append(container("sd-card-footer", children=[footer]))
     return container(
         "sd-card",
         "sd-sphinx-override",
@@ -74,7 +81,7 @@ def card_nodes(
         *theme_classes(award.collection, award.theme),
         f"awards-kind-{award.kind}",
         *classes,
-        children=[body, container("sd-card-footer", children=[footer])],
+        children=[body, *footers],
         ids=list(ids),
         design_component="awards-card",
     )
@@ -93,7 +100,7 @@ class award_card(nodes.General, nodes.Element):
         words += [award.description, award.authors]
         return cls(
             "",
-            nodes.Text(" ".join(words)),
+            nodes.Text(" ".join(word for word in words if word is not None)),
             award=award,
             badge=badge,
             ids=list(ids),

@@ -10,8 +10,8 @@ from sphinx_design.grids import row_columns_option
 
 from sphinx_awards.cardnodes import award_card
 from sphinx_awards.components import container
-from sphinx_awards.directive import AwardsDirective
-from sphinx_awards.domain import anchor, award_ids
+from sphinx_awards.directive import AwardsDirective, id_list
+from sphinx_awards.domain import anchor, award_ids, why_no_award
 from sphinx_awards.messages import known
 
 if TYPE_CHECKING:
@@ -26,17 +26,24 @@ DEFAULT_COLUMNS = "1 1 2 2"
 
 
 class CardsDirective(AwardsDirective):
-    """A directive that renders award cards, as link targets unless ``:noindex:``."""
+    """A directive that renders award cards, as link targets unless ``:no-index:``."""
 
+    # Both spellings, as every Sphinx domain takes them: ``:no-index:`` since Sphinx 7.2.
     option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
+        "no-index": directives.flag,
         "noindex": directives.flag,
         "class": directives.unchanged,
     }
 
+    @property
+    def indexed(self) -> bool:
+        """Whether the cards are targets of the ``award`` role."""
+        return "no-index" not in self.options and "noindex" not in self.options
+
     def card(self, award: Award, collection: Collection, *layout: str) -> award_card:
-        """The card of ``award``, recorded as its target unless ``:noindex:`` is given."""
+        """The card of ``award``, recorded as its target unless ``:no-index:`` is given."""
         ids = []
-        if "noindex" not in self.options:
+        if self.indexed:
             self.domain.note_rendering(award.id, self.env.docname, self.lineno, award.title)
             # A second indexed card of the award on this page warns; its id stays unique.
             if anchor(award.id) not in self.state.document.ids:
@@ -60,15 +67,14 @@ class AwardCardDirective(CardsDirective):
         catalog = self.catalog()
         if catalog is None:
             return []
-        ids = known(award_ids(catalog))
         if not self.arguments:
-            self.warn("reference", f"name the award to show (known: {ids})")
+            self.warn("reference", f"name the award to show (known: {known(award_ids(catalog))})")
             return []
         award_id = self.arguments[0]
         award = catalog.award(award_id)
         if award is None:
             self.domain.depend_on_all_data()
-            self.warn("reference", f"unknown award '{award_id}' (known: {ids})")
+            self.warn("reference", why_no_award(catalog, award_id))
             return []
         collection = catalog.collection(award.collection)
         self.env.note_dependency(collection.location.path)
@@ -77,6 +83,11 @@ class AwardCardDirective(CardsDirective):
 
 class AwardGridDirective(CardsDirective):
     """``award-grid``: a responsive grid of the cards of a collection, filtered and sorted."""
+
+    # Taken, only to say which option it probably meant: MyST would read a word after
+    # ``{award-grid}`` as content and refuse it in words of its own.
+    optional_arguments = 1
+    final_argument_whitespace = True
 
     option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
         **AwardsDirective.option_spec,
@@ -90,11 +101,37 @@ class AwardGridDirective(CardsDirective):
         "columns": directives.unchanged_required,
     }
 
+    #: The options that choose which awards a grid shows.
+    FILTERS = ("ids", "kind", "theme", "track")
+
     def run(self) -> list[nodes.Node]:
         collection = self.collection()
         if collection is None:
             return []
+        if self.arguments:
+            self.warn("option", self.argument_advice(collection, self.arguments[0]))
+        return [self.grid(collection)]
+
+    def argument_advice(self, collection: Collection, argument: str) -> str:
+        """What to write instead of an argument: the option whose ids it names, if one does."""
+        vocabularies = {
+            "kind": collection.kinds,
+            "theme": collection.themes,
+            "track": collection.tracks,
+            "ids": collection.awards,
+        }
+        words = set(id_list(argument))
+        ignored = f"takes no argument ('{argument}' is ignored)"
+        for option, entries in vocabularies.items():
+            if words <= {entry.id for entry in entries}:
+                return f"{ignored}; did you mean ':{option}: {argument}'?"
+        return f"{ignored}; choose awards with the options :kind:, :theme:, :track: or :ids:"
+
+    def grid(self, collection: Collection) -> nodes.container:
+        """The grid of the awards of ``collection`` the options select."""
         awards = self.select(collection)
+        if not awards and not self.chose_a_missing_id:
+            self.warn("empty", self.nothing_selected(collection))
         row = container("sd-row", *self.columns())
         for award in awards:
             row += container(
@@ -109,20 +146,41 @@ class AwardGridDirective(CardsDirective):
             children=[row],
         )
         self.set_source_info(grid)
-        return [grid]
+        return grid
+
+    def nothing_selected(self, collection: Collection) -> str:
+        """Why the grid is empty: its filters, a collection without awards, or data errors."""
+        filters = [
+            f":{name}: {self.options[name]}" for name in self.FILTERS if name in self.options
+        ]
+        if filters:
+            message = f"no award of collection '{collection.id}' matches {', '.join(filters)}"
+        else:
+            message = f"collection '{collection.id}' has no award to show"
+        error = self.domain.catalog.award_errors.get(collection.id)
+        if error is not None:
+            message += f"; awards of it were left out for errors, the first at {error}"
+        return message
 
     def select(self, collection: Collection) -> list[Award]:
         """The awards the options select, in the order they ask for."""
         by_id = {award.id: award for award in collection.awards}
-        ids = self.choose("ids", "award", by_id)
+        catalog = self.catalog()
+        ids = self.choose("ids", "award", by_id, catalog.lost_awards if catalog else {})
         if ids is None:
             awards = list(collection.awards)
         else:
             awards = [by_id[award_id] for award_id in dict.fromkeys(ids)]
         filters = {
-            "kind": self.choose("kind", "kind", (k.id for k in collection.kinds)),
-            "theme": self.choose("theme", "theme", (t.id for t in collection.themes)),
-            "track": self.choose("track", "track", (t.id for t in collection.tracks)),
+            "kind": self.choose(
+                "kind", "kind", (k.id for k in collection.kinds), collection.lost("kinds")
+            ),
+            "theme": self.choose(
+                "theme", "theme", (t.id for t in collection.themes), collection.lost("themes")
+            ),
+            "track": self.choose(
+                "track", "track", (t.id for t in collection.tracks), collection.lost("tracks")
+            ),
         }
         for field, values in filters.items():
             if values is not None:

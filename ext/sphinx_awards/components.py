@@ -29,6 +29,13 @@ def paragraph(text: str, *classes: str) -> nodes.paragraph:
     return nodes.paragraph(text, text, classes=list(classes), **VERBATIM)
 
 
-def theme_classes(collection_id: str, theme_id: str) -> list[str]:
-    """The classes the generated stylesheet colours by theme."""
+def texts(*values: str | None, classes: Sequence[str]) -> list[nodes.paragraph]:
+    """A paragraph with these classes for each value the data gives."""
+    return [paragraph(value, *classes) for value in values if value is not None]
+
+
+def theme_classes(collection_id: str, theme_id: str | None) -> list[str]:
+    """The classes the generated stylesheet colours by theme (none but the collection's without)."""
+    if theme_id is None:
+        return [f"awards-collection-{collection_id}"]
     return [f"awards-collection-{collection_id}", f"awards-theme-{theme_id}"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils.parsers.rst import directives
@@ -12,10 +13,10 @@ from sphinx_awards.domain import DOMAIN
 from sphinx_awards.messages import Subtype, known, warn
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from sphinx_awards.domain import AwardsDomain
-    from sphinx_awards.model import Catalog, Collection
+    from sphinx_awards.model import Catalog, Collection, Location
 
 #: Option values list ids separated by spaces, commas or both.
 ID_SEPARATOR = re.compile(r"[\s,]+")
@@ -34,6 +35,9 @@ class AwardsDirective(SphinxDirective):
     option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
         "collection": directives.unchanged_required,
     }
+    #: Whether an option named an id that is not there: what the directive shows is then
+    #: explained already.
+    chose_a_missing_id = False
 
     @property
     def domain(self) -> AwardsDomain:
@@ -54,10 +58,17 @@ class AwardsDirective(SphinxDirective):
             self.options.get("collection"), self.name, self.get_location()
         )
 
-    def choose(self, option: str, noun: str, valid: Iterable[str]) -> list[str] | None:
+    def choose(
+        self,
+        option: str,
+        noun: str,
+        valid: Iterable[str],
+        lost: Mapping[str, Location] = MappingProxyType({}),
+    ) -> list[str] | None:
         """The valid ids an option lists, in its order (warning about the others).
 
-        None when the option is absent; an option that lists no valid id selects nothing.
+        ``lost`` maps ids an error left out of the data to where that error is. None when the
+        option is absent; an option that lists no valid id selects nothing.
         """
         if option not in self.options:
             return None
@@ -66,7 +77,15 @@ class AwardsDirective(SphinxDirective):
         for item in id_list(self.options[option]):
             if item in valid:
                 chosen.append(item)
+            elif item in lost:
+                self.chose_a_missing_id = True
+                self.warn(
+                    "reference",
+                    f"{noun} '{item}' in :{option}: is not shown: "
+                    f"its record has an error at {lost[item]}",
+                )
             else:
+                self.chose_a_missing_id = True
                 self.warn(
                     "reference",
                     f"unknown {noun} '{item}' in :{option}: (known: {known(valid)})",

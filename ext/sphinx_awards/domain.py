@@ -56,6 +56,37 @@ def award_ids(catalog: Catalog) -> list[str]:
     return [award.id for collection in catalog.collections for award in collection.awards]
 
 
+def why_no_award(catalog: Catalog, award_id: str) -> str:
+    """Why no award has this id: the error that left it out, or the ids there are."""
+    error = catalog.lost_awards.get(award_id)
+    if error is not None:
+        whole_file = error in catalog.lost_collections.values() or error == catalog.lost_default
+        where = "its data file" if whole_file else "its record"
+        return f"award '{award_id}' is not shown: {where} has an error at {error}"
+    return f"unknown award '{award_id}' (known: {known(award_ids(catalog))}{_lost_files(catalog)})"
+
+
+def why_no_collection(catalog: Catalog, name: str | None) -> str:
+    """Why there is no collection ``name`` (None: the first data file's) to show."""
+    if name is None:
+        return (
+            "no collection to show: the first data file, used when :collection: is not "
+            f"given, has an error at {catalog.lost_default}"
+        )
+    error = catalog.lost_collections.get(name)
+    if error is not None:
+        return f"collection '{name}' is not shown: its data file has an error at {error}"
+    ids = known(c.id for c in catalog.collections)
+    return f"unknown collection '{name}' (known: {ids}{_lost_files(catalog)})"
+
+
+def _lost_files(catalog: Catalog) -> str:
+    """The errors of data files lost before they said what they define: they may hold it."""
+    if not catalog.lost_files:
+        return ""
+    return f"; not loaded for an error: {', '.join(map(str, catalog.lost_files))}"
+
+
 def data_files(app: Sphinx) -> list[str]:
     """The ``awards_data`` paths, as a list, resolved against the folder of ``conf.py``."""
     value = app.config.awards_data
@@ -104,10 +135,7 @@ class AwardRole(XRefRole):
         award = catalog.award(node["reftarget"])
         if award is None:
             domain.depend_on_all_data()
-            ids = known(award_ids(catalog))
-            warn(
-                "reference", f"award role: unknown award '{node['reftarget']}' (known: {ids})", node
-            )
+            warn("reference", f"award role: {why_no_award(catalog, node['reftarget'])}", node)
             return [node[0]], []
         # The link text is the award's title, so the page depends on the data file.
         env.note_dependency(catalog.collection(award.collection).location.path)
@@ -179,9 +207,7 @@ class AwardsDomain(Domain):
         collection = catalog.default if name is None else catalog.collection(name)
         if collection is None:
             self.depend_on_all_data()
-            if name is not None:
-                ids = known(c.id for c in catalog.collections)
-                warn("reference", f"{what}: unknown collection '{name}' (known: {ids})", place)
+            warn("reference", f"{what}: {why_no_collection(catalog, name)}", place)
             return None
         self.env.note_dependency(collection.location.path)
         return collection
@@ -230,7 +256,7 @@ class AwardsDomain(Domain):
                 warn(
                     "duplicate",
                     f"award '{award_id}' is already a target at {where}; "
-                    "add :noindex: to one of them",
+                    "add :no-index: to one of them",
                     (other.docname, other.line),
                 )
 
@@ -281,7 +307,7 @@ def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -
     warn(
         "reference",
         f"award role: award '{node['reftarget']}' has no card to link to; render it with "
-        "award-card or award-grid without :noindex:",
+        "award-card or award-grid without :no-index:",
         node,
     )
     return True

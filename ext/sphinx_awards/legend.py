@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from sphinx_awards.components import container, paragraph, theme_classes
+from sphinx_awards.components import container, paragraph, texts, theme_classes
 from sphinx_awards.directive import AwardsDirective
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class ThemeLegendDirective(AwardsDirective):
         legend = container(
             "awards-legend",
             f"awards-collection-{collection.id}",
-            children=[paragraph(collection.legend_caption, "awards-legend-caption"), chips],
+            children=[*texts(collection.legend_caption, classes=["awards-legend-caption"]), chips],
         )
         self.set_source_info(legend)
         return [legend]

@@ -2,8 +2,10 @@
 
 Each file is read into plain values (:mod:`sphinx_awards.yamlnodes`), validated against
 ``awards.schema.json``, checked for what a schema cannot say (ids unique, kinds, themes and tracks
-declared), and only then turned into model objects. An invalid award is left out; any other
-problem leaves out the file's collection.
+declared), and only then turned into model objects. A problem costs only the value it is in:
+a value the format does not require is left out alone; one it requires takes the mapping that
+requires it (a list entry, an award) with it. Only a collection without a usable ``id`` and
+``title``, or a file that cannot be read, is lost as a whole.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ import difflib
 import functools
 import json
 import os
+import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sphinx_awards.messages import Problem
+from sphinx_awards.messages import Problem, known
 from sphinx_awards.model import (
     Award,
     AwardKind,
@@ -76,42 +79,146 @@ def load_catalog(
     problems: list[Problem] = []
     first_collections: dict[str, Collection] = {}
     first_awards: dict[str, Award] = {}
-    for path in paths:
-        collection, file_problems = load_collection(path, limits=limits)
-        problems.extend(file_problems)
+    lost_collections: dict[str, Location] = {}
+    lost_awards: dict[str, Location] = {}
+    award_errors: dict[str, Location] = {}
+    lost_default: Location | None = None
+    lost_files: list[Location] = []
+    for index, path in enumerate(paths):
+        loaded = _load_file(os.fspath(path), limits)
+        problems.extend(loaded.problems)
+        for award_id, error in loaded.lost_awards.items():
+            lost_awards.setdefault(award_id, error)
+        collection = loaded.collection
         if collection is None:
+            if index == 0:
+                lost_default = loaded.error
+            if loaded.collection_id is not None:
+                lost_collections.setdefault(loaded.collection_id, loaded.error)
+            else:
+                lost_files.append(loaded.error)
             continue
         first = first_collections.setdefault(collection.id, collection)
         if first is not collection:
             message = f"duplicate collection id {collection.id!r} (first at {first.location})"
             problems.append(Problem(collection.location, message, "data"))
+            for award in collection.awards:
+                lost_awards.setdefault(award.id, collection.location)
             continue
         collection, duplicates = _without_duplicate_awards(collection, first_awards)
         collections.append(collection)
         problems.extend(duplicates)
+        errors = [*loaded.award_errors, *(duplicate.location for duplicate in duplicates)]
+        if errors:
+            award_errors[collection.id] = min(errors, key=lambda error: error.line or 0)
     order = {os.fspath(path): index for index, path in reversed(list(enumerate(paths)))}
     problems.sort(key=lambda p: (order[p.location.path], p.location.line or 0))
-    return Catalog(tuple(collections)), problems
+    catalog = Catalog(
+        tuple(collections),
+        lost_collections=lost_collections,
+        lost_awards=lost_awards,
+        lost_default=lost_default,
+        lost_files=tuple(lost_files),
+        award_errors=award_errors,
+    )
+    return catalog, problems
 
 
 def load_collection(
     path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[Collection | None, list[Problem]]:
     """Load one data file into a collection (None if it cannot be) and the problems found."""
-    path = os.fspath(path)
-    document, problems = read_document(path, limits)
+    loaded = _load_file(os.fspath(path), limits)
+    return loaded.collection, loaded.problems
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _LoadedFile:
+    """What one data file gives, and what its errors left out of it."""
+
+    collection: Collection | None
+    problems: list[Problem]
+    #: The id of each award an error left out, with where that error is.
+    lost_awards: dict[str, Location]
+    #: Where each error is that left out an award of the collection (a duplicate id included).
+    award_errors: tuple[Location, ...] = ()
+    #: The error that left out the whole collection (None when it loaded).
+    error: Location | None = None
+    #: The id of the collection left out, when the file says it.
+    collection_id: str | None = None
+
+
+def _load_file(path: str, limits: Limits) -> _LoadedFile:
+    document, problems, text = read_document(path, limits)
     if document is None:
-        return None, problems
-    issues = [*document.issues, *_schema_issues(document)]
-    if _collection_valid(issues):
-        issues.extend(_vocabulary_issues(document))
-    collection = None
-    if _collection_valid(issues):
-        issues.extend(_reference_issues(document, _invalid_awards(issues)))
-        collection = _collection(path, document, _invalid_awards(issues))
-        collection, problems = _without_duplicate_awards(collection, {})
-    problems += [Problem(Location(path, issue.line), issue.message, "data") for issue in issues]
-    return collection, sorted(problems, key=lambda problem: problem.location.line or 0)
+        return _lost_file(problems, problems[0].location, text)
+    issues = list(document.issues)
+    left_out: dict[tuple[str, str], int] = {}
+    checks = (
+        lambda: _schema_issues(document),
+        lambda: _vocabulary_issues(document),
+        lambda: _reference_issues(document, left_out),
+    )
+    for check in checks:
+        found = list(check())
+        issues.extend(found)
+        fatal = _leave_out(document.value, found, left_out)
+        if fatal is not None:
+            problems = _problems(path, issues)
+            return _lost_file(problems, Location(path, fatal.line), text)
+    lost_awards = {
+        award_id: Location(path, line)
+        for (section, award_id), line in left_out.items()
+        if section == "awards"
+    }
+    lost_declarations = {
+        (section, entry_id): Location(path, line)
+        for (section, entry_id), line in left_out.items()
+        if section in _VOCABULARIES
+    }
+    collection = _collection(path, document, _entries(document.value, "awards"))
+    collection = dataclasses.replace(collection, lost_declarations=lost_declarations)
+    collection, duplicates = _without_duplicate_awards(collection, {})
+    problems = sorted([*_problems(path, issues), *duplicates], key=_line_of)
+    award_errors = (*lost_awards.values(), *(duplicate.location for duplicate in duplicates))
+    return _LoadedFile(collection, problems, lost_awards, award_errors)
+
+
+def _lost_file(problems: list[Problem], error: Location, text: str | None) -> _LoadedFile:
+    """A file whose collection is left out: the ids it would define, found in its text."""
+    if text is None:
+        return _LoadedFile(None, problems, {}, error=error)
+    collection_id = _COLLECTION_ID.search(text)
+    block = _AWARDS_BLOCK.search(text)
+    award_ids = _ENTRY_ID.findall(block.group(1)) if block else []
+    return _LoadedFile(
+        None,
+        problems,
+        dict.fromkeys(award_ids, error),
+        error=error,
+        collection_id=collection_id.group(1) if collection_id else None,
+    )
+
+
+#: What a file that cannot be loaded says it defines, read from its text as an author writes
+#: it: ``id:`` at the top, then each ``id:`` in the ``awards:`` block. Only used to say why a
+#: page cannot show something, so a file written in another YAML style merely loses that.
+_COLLECTION_ID = re.compile(r"^id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
+_AWARDS_BLOCK = re.compile(r"^awards:[ \t]*(?:#.*)?$(.*?)(?=^[^\s#-]|\Z)", re.MULTILINE | re.DOTALL)
+_ENTRY_ID = re.compile(r"^[ \t-]+id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
+
+
+def _problems(path: str, issues: list[Issue]) -> list[Problem]:
+    problems = (
+        Problem(Location(path, issue.line), issue.message, "data")
+        for issue in issues
+        if issue.reported
+    )
+    return sorted(problems, key=_line_of)
+
+
+def _line_of(problem: Problem) -> int:
+    return problem.location.line or 0
 
 
 @functools.cache
@@ -126,10 +233,16 @@ def _validator() -> Draft202012Validator:
     # Imported here: jsonschema takes a tenth of a second to import and only data files need it.
     from jsonschema import Draft202012Validator
 
+    return Draft202012Validator(
+        _resolved_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+@functools.cache
+def _resolved_schema() -> dict[str, Any]:
     # jsonschema resolves a $ref again for every value it checks: over half of the validation
     # time of a 5000-award file. Resolved once here, the same checks run in under half the time.
-    resolved = _resolve_refs(schema(), schema()["$defs"])
-    return Draft202012Validator(resolved, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return _resolve_refs(schema(), schema()["$defs"])
 
 
 def _resolve_refs(node: Any, definitions: dict[str, Any]) -> Any:
@@ -146,20 +259,71 @@ def _resolve_refs(node: Any, definitions: dict[str, Any]) -> Any:
     return {key: _resolve_refs(value, definitions) for key, value in node.items()}
 
 
-def _award_index(path: ValuePath) -> int | None:
-    """The index of the award a path is inside, or None for the rest of the collection."""
-    if len(path) >= 2 and path[0] == "awards" and isinstance(path[1], int):
-        return path[1]
+#: What stands in a list for an entry left out, so the others keep their index and line.
+_LEFT_OUT = object()
+
+
+def _entries(mapping: dict[str, Any], key: str) -> list[tuple[int, Any]]:
+    """The entries of the list ``mapping[key]`` that were not left out, with their index."""
+    return [(i, entry) for i, entry in enumerate(mapping.get(key, ())) if entry is not _LEFT_OUT]
+
+
+def _unit_of_loss(path: ValuePath) -> ValuePath:
+    """What a problem at ``path`` leaves out: the value, or the mapping that requires it.
+
+    A list entry goes alone; the empty path is the whole collection.
+    """
+    schemas = [_resolved_schema()]
+    for step in path[:-1]:
+        parent = schemas[-1]
+        child = parent.get("items") if isinstance(step, int) else None
+        schemas.append(child or parent.get("properties", {}).get(step, {}))
+    while (
+        path
+        and isinstance(path[-1], str)
+        and path[-1] in schemas[len(path) - 1].get("required", ())
+    ):
+        path = path[:-1]
+    return path
+
+
+def _leave_out(
+    data: Any, issues: list[Issue], left_out: dict[tuple[str, str], int]
+) -> Issue | None:
+    """Leave out of ``data`` what each issue makes unusable; the issue that loses it all, if any.
+
+    ``left_out`` gets each award, kind, theme or track left out, as (section, id), with the
+    line of its first issue.
+    """
+    units: dict[ValuePath, Issue] = {}
+    for issue in sorted(issues, key=lambda issue: issue.line):
+        unit = _unit_of_loss(issue.path)
+        if not unit:
+            return issue
+        units.setdefault(unit, issue)
+        entry = _value_at(data, unit) if len(unit) == 2 else None
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            left_out.setdefault((str(unit[0]), entry["id"]), issue.line)
+    # The deepest first, so a value is gone before the mapping or list that holds it.
+    for unit in sorted(units, key=len, reverse=True):
+        parent = _value_at(data, unit[:-1])
+        if isinstance(parent, list):
+            parent[unit[-1]] = _LEFT_OUT
+        elif isinstance(parent, dict):
+            parent.pop(unit[-1], None)
     return None
 
 
-def _collection_valid(issues: list[Issue]) -> bool:
-    """Whether every issue lies inside one award, which can be left out alone."""
-    return all(_award_index(issue.path) is not None for issue in issues)
-
-
-def _invalid_awards(issues: list[Issue]) -> set[int]:
-    return {index for issue in issues if (index := _award_index(issue.path)) is not None}
+def _value_at(data: Any, path: ValuePath) -> Any:
+    """The value at ``path``, or None where something on the way was left out."""
+    for step in path:
+        if isinstance(data, dict) and isinstance(step, str):
+            data = data.get(step)
+        elif isinstance(data, list) and isinstance(step, int) and step < len(data):
+            data = data[step]
+        else:
+            return None
+    return data
 
 
 def _dotted(path: ValuePath) -> str:
@@ -222,7 +386,8 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
             missing = [name for name in error.validator_value if name not in value]
             names = ", ".join(repr(name) for name in missing)
             plural = "properties" if len(missing) > 1 else "property"
-            yield Issue(path, line, f"{prefix}missing required {plural} {names}")
+            # Located at the mapping, left out as its first missing property would be.
+            yield Issue((*path, missing[0]), line, f"{prefix}missing required {plural} {names}")
         case "type" if not path:
             fields = "expected a mapping of the collection's fields (id, title, ...)"
             yield Issue(path, line, f"{fields}, got {_what(value)}")
@@ -232,7 +397,10 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
             quote = " (put it in quotes)" if expected == "text" and scalar else ""
             yield Issue(path, line, f"{prefix}expected {expected}, got {_what(value)}{quote}")
         case "pattern" | "format":
-            yield Issue(path, line, f"{prefix}{_shown(value)} {_pattern_hint(error)}")
+            hint = _pattern_hint(error)
+            if hint == _PATTERN_HINTS["url"]:
+                hint += _url_fix(value)
+            yield Issue(path, line, f"{prefix}{_shown(value)} {hint}")
         case "minLength":
             yield Issue(path, line, f"{prefix}must not be empty")
         case "maxLength":
@@ -251,38 +419,52 @@ def _pattern_hint(error: ValidationError) -> str:
     return error.message
 
 
+#: An address written without its scheme: ``www.example.org/paper`` or ``//example.org``.
+_HOST_FIRST = re.compile(r"^(?://)?([a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
+
+
+def _url_fix(value: str) -> str:
+    """The address to write instead, when ``value`` looks like one without its scheme."""
+    if not _HOST_FIRST.match(value):
+        return ""
+    return f"; write it with its scheme: {_shown('https://' + value.removeprefix('//'))}"
+
+
 def _vocabulary_issues(document: Document) -> Iterator[Issue]:
     """Ids declared twice in one collection, and a main track that is not declared."""
     data = document.value
     for section, noun in _VOCABULARIES.items():
         first_lines: dict[str, int] = {}
-        for index, entry in enumerate(data[section]):
+        for index, entry in _entries(data, section):
             path = (section, index, "id")
             line = document.line(path)
             first = first_lines.setdefault(entry["id"], line)
             if first != line:
                 message = f"duplicate {noun} id {entry['id']!r} (first at line {first})"
                 yield Issue(path, line, f"{_dotted(path)}: {message}")
-    tracks = [track["id"] for track in data["tracks"]]
-    if data["main_track"] not in tracks:
-        message = f"main_track: unknown track {data['main_track']!r} (known: {', '.join(tracks)})"
+    tracks = [track["id"] for _, track in _entries(data, "tracks")]
+    if "main_track" in data and data["main_track"] not in tracks:
+        message = f"main_track: unknown track {data['main_track']!r} (known: {known(tracks)})"
         yield Issue(("main_track",), document.line(("main_track",)), message)
 
 
-def _reference_issues(document: Document, invalid: set[int]) -> Iterator[Issue]:
-    """Awards naming a kind, theme or track their collection does not declare."""
+def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) -> Iterator[Issue]:
+    """Awards naming a kind, theme or track their collection does not declare.
+
+    One whose declaration was left out for an error is left out too, not reported again.
+    """
     data = document.value
-    declared = {
-        noun: [entry["id"] for entry in data[section]] for section, noun in _VOCABULARIES.items()
-    }
-    for index, award in enumerate(data["awards"]):
-        if index in invalid:
-            continue
-        for noun, ids in declared.items():
-            if award[noun] not in ids:
-                path = ("awards", index, noun)
-                known = ", ".join(ids)
-                message = f"{_dotted(path)}: unknown {noun} {award[noun]!r} (known: {known})"
+    for section, noun in _VOCABULARIES.items():
+        ids = [entry["id"] for _, entry in _entries(data, section)]
+        for index, award in _entries(data, "awards"):
+            if noun not in award or award[noun] in ids:
+                continue
+            path = ("awards", index, noun)
+            declaration_error = left_out.get((section, award[noun]))
+            if declaration_error is not None:
+                yield Issue(path, declaration_error, "", reported=False)
+            else:
+                message = f"{_dotted(path)}: unknown {noun} {award[noun]!r} (known: {known(ids)})"
                 yield Issue(path, document.line(path), message)
 
 
@@ -302,33 +484,34 @@ def _without_duplicate_awards(
     return dataclasses.replace(collection, awards=tuple(kept)), problems
 
 
-def _collection(path: str, document: Document, invalid: set[int]) -> Collection:
-    """The model objects of a document that passed the schema and the checks."""
+def _collection(path: str, document: Document, awards: list[tuple[int, Any]]) -> Collection:
+    """The model objects of what is left of a document once its problems are left out."""
     data = document.value
+    announced = data.get("announced")
     explore = data.get("explore")
     computed = data.get("computed_tiles")
+    tracks = tuple(Track(**{"short": t["label"], **t}) for _, t in _entries(data, "tracks"))
     return Collection(
         id=data["id"],
         title=data["title"],
-        summary=data["summary"],
-        announced=dt.date.fromisoformat(data["announced"]),
-        domains=data["domains"],
+        location=Location(path, document.line(())),
+        summary=data.get("summary"),
+        announced=dt.date.fromisoformat(announced) if announced else None,
+        domains=data.get("domains"),
         explore=Link(**explore) if explore else None,
-        legend_caption=data["legend_caption"],
-        main_track=data["main_track"],
-        kinds=tuple(AwardKind(**kind) for kind in data["kinds"]),
+        legend_caption=data.get("legend_caption"),
+        main_track=data.get("main_track", tracks[0].id if tracks else None),
+        kinds=tuple(
+            AwardKind(**{"short": k["label"], "heading": k["label"], **k})
+            for _, k in _entries(data, "kinds")
+        ),
         themes=tuple(
             Theme(t["id"], t["label"], t["short"], t["color"]["light"], t["color"]["dark"])
-            for t in data["themes"]
+            for _, t in _entries(data, "themes")
         ),
-        tracks=tuple(Track(**track) for track in data["tracks"]),
-        tiles=tuple(Tile(**tile) for tile in data.get("tiles", ())),
-        awards=tuple(
-            _award(path, document, index)
-            for index in range(len(data["awards"]))
-            if index not in invalid
-        ),
-        location=Location(path, document.line(())),
+        tracks=tracks,
+        tiles=tuple(Tile(**tile) for _, tile in _entries(data, "tiles")),
+        awards=tuple(_award(path, document, index, award) for index, award in awards),
         computed_tiles=(
             ComputedTiles(**{name: TileHeading(**tile) for name, tile in computed.items()})
             if computed
@@ -337,11 +520,10 @@ def _collection(path: str, document: Document, invalid: set[int]) -> Collection:
     )
 
 
-def _award(path: str, document: Document, index: int) -> Award:
-    award = document.value["awards"][index]
+def _award(path: str, document: Document, index: int, award: dict[str, Any]) -> Award:
     return Award(
         **{key: value for key, value in award.items() if key != "tags"},
         collection=document.value["id"],
-        tags=tuple(Tag(**tag) for tag in award["tags"]),
+        tags=tuple(Tag(**tag) for _, tag in _entries(award, "tags")),
         location=Location(path, document.line(("awards", index))),
     )

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-Subtype = Literal["file", "limit", "data", "config", "reference", "option", "duplicate"]
+Subtype = Literal["file", "limit", "data", "config", "reference", "option", "empty", "duplicate"]
 
 #: Every subtype with what it reports; rendered in the docs so ``suppress_warnings`` is usable.
 SUBTYPES: dict[Subtype, str] = {
@@ -27,15 +27,19 @@ SUBTYPES: dict[Subtype, str] = {
     "limit": "A data file is over a safety limit (its size, or the values its aliases expand to).",
     "data": (
         "A data file is invalid: YAML syntax, a value the schema refuses, an unknown "
-        "kind/theme/track, a duplicate id or a URL that is not http(s). Located at the value."
+        "kind/theme/track, a duplicate id or a URL that is not http(s). Located at the value, "
+        "which is left out (with the award, tile or theme that requires it)."
     ),
     "config": (
         "A directive or role is used but ``awards_data`` names no data file, or an "
         "``awards_*`` configuration value has a value it cannot take."
     ),
     "reference": "A directive or role names an award, collection or theme that does not exist.",
-    "option": "A directive option has a value it cannot take.",
-    "duplicate": "An award is rendered as the role's target twice; give one ``:noindex:``.",
+    "option": "A directive option has a value it cannot take, or a directive an argument.",
+    "empty": (
+        "A grid or section shows no award: its filters match none, or its collection has none."
+    ),
+    "duplicate": "An award is rendered as the role's target twice; give one ``:no-index:``.",
 }
 
 

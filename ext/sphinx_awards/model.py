@@ -25,7 +25,7 @@ class AwardKind:
     label: str
     short: str
     heading: str
-    blurb: str
+    blurb: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +76,14 @@ class TileHeading:
 
 @dataclass(frozen=True, slots=True)
 class ComputedTiles:
-    """The headings of the computed tiles: awards by kind, themes, awarded tracks."""
+    """The headings of the computed tiles: awards by kind, themes, awarded tracks.
 
-    awards: TileHeading
-    themes: TileHeading
-    tracks: TileHeading
+    A heading the data leaves out is None: the tile keeps its default icon and label.
+    """
+
+    awards: TileHeading | None = None
+    themes: TileHeading | None = None
+    tracks: TileHeading | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,43 +95,49 @@ class Link:
     icon: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Award:
-    """One awarded paper."""
+    """One awarded paper; what its data leaves out is None (or no tags) and not shown."""
 
     id: str
     collection: str
     title: str
     kind: str
-    track: str
-    theme: str
-    summary: str
-    description: str
-    tags: tuple[Tag, ...]
-    authors: str
-    url: str
     location: Location
+    track: str | None = None
+    theme: str | None = None
+    summary: str | None = None
+    description: str | None = None
+    tags: tuple[Tag, ...] = ()
+    authors: str | None = None
+    url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Collection:
-    """The awards of one event (a conference in a year) and the vocabulary they use."""
+    """The awards of one event (a conference in a year) and the vocabulary they use.
+
+    What its data leaves out is None (or empty) and not shown.
+    """
 
     id: str
     title: str
-    summary: str
-    announced: dt.date
-    domains: str
-    explore: Link | None
-    legend_caption: str
-    main_track: str
-    kinds: tuple[AwardKind, ...]
-    themes: tuple[Theme, ...]
-    tracks: tuple[Track, ...]
-    tiles: tuple[Tile, ...]
-    awards: tuple[Award, ...]
     location: Location
+    summary: str | None = None
+    announced: dt.date | None = None
+    domains: str | None = None
+    explore: Link | None = None
+    legend_caption: str | None = None
+    main_track: str | None = None
+    kinds: tuple[AwardKind, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    tracks: tuple[Track, ...] = ()
+    tiles: tuple[Tile, ...] = ()
+    awards: tuple[Award, ...] = ()
     computed_tiles: ComputedTiles | None = None
+    #: Where the error is that left out a declared kind, theme or track, by section and id:
+    #: ``("kinds", "best")``.
+    lost_declarations: dict[tuple[str, str], Location] = field(default_factory=dict, compare=False)
     _kinds: dict[str, AwardKind] = field(init=False, repr=False, compare=False)
     _themes: dict[str, Theme] = field(init=False, repr=False, compare=False)
     _tracks: dict[str, Track] = field(init=False, repr=False, compare=False)
@@ -137,6 +146,14 @@ class Collection:
         object.__setattr__(self, "_kinds", {kind.id: kind for kind in self.kinds})
         object.__setattr__(self, "_themes", {theme.id: theme for theme in self.themes})
         object.__setattr__(self, "_tracks", {track.id: track for track in self.tracks})
+
+    def lost(self, section: str) -> dict[str, Location]:
+        """The ids of ``section`` (kinds, themes or tracks) an error left out, with where it is."""
+        return {
+            entry_id: error
+            for (lost_section, entry_id), error in self.lost_declarations.items()
+            if lost_section == section
+        }
 
     def kind(self, kind_id: str) -> AwardKind:
         """The award kind with this id."""
@@ -153,9 +170,21 @@ class Collection:
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    """Every collection of a build, in the order of ``awards_data``."""
+    """Every collection of a build, in the order of ``awards_data``, and what was left out.
+
+    ``lost_collections`` and ``lost_awards`` map the id of a collection or award that an error
+    left out to where that error is; ``lost_default`` is the error that left out the first data
+    file's collection, the one directives show when they name none; ``lost_files`` holds the
+    errors of files lost before they said what they define; ``award_errors`` maps a collection's
+    id to the first error that left out one of its awards.
+    """
 
     collections: tuple[Collection, ...]
+    lost_collections: dict[str, Location] = field(default_factory=dict)
+    lost_awards: dict[str, Location] = field(default_factory=dict)
+    lost_default: Location | None = None
+    lost_files: tuple[Location, ...] = ()
+    award_errors: dict[str, Location] = field(default_factory=dict)
     _collections: dict[str, Collection] = field(init=False, repr=False, compare=False)
     _awards: dict[str, Award] = field(init=False, repr=False, compare=False)
 
@@ -167,7 +196,9 @@ class Catalog:
     @property
     def default(self) -> Collection | None:
         """The collection of the first data file, used when a directive names none."""
-        return self.collections[0] if self.collections else None
+        if self.lost_default is not None or not self.collections:
+            return None
+        return self.collections[0]
 
     def collection(self, collection_id: str) -> Collection | None:
         """The collection with this id, or None."""

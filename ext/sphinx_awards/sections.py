@@ -8,7 +8,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxRole
 
 from sphinx_awards.cards import AwardGridDirective
-from sphinx_awards.components import paragraph
+from sphinx_awards.components import texts
 from sphinx_awards.domain import DOMAIN
 from sphinx_awards.messages import known
 
@@ -35,6 +35,8 @@ class AwardSectionDirective(AwardGridDirective):
     """``award-section <kind-id>``: the kind's heading and blurb, then the grid of its awards."""
 
     required_arguments = 1
+    optional_arguments = 0
+    final_argument_whitespace = False
     option_spec: ClassVar = {
         key: spec for key, spec in AwardGridDirective.option_spec.items() if key != "kind"
     }
@@ -46,11 +48,18 @@ class AwardSectionDirective(AwardGridDirective):
             return []
         kind_ids = [kind.id for kind in collection.kinds]
         if self.arguments[0] not in kind_ids:
-            self.warn("reference", f"unknown kind '{self.arguments[0]}' (known: {known(kind_ids)})")
+            error = collection.lost("kinds").get(self.arguments[0])
+            if error is not None:
+                message = (
+                    f"kind '{self.arguments[0]}' is not shown: its record has an error at {error}"
+                )
+            else:
+                message = f"unknown kind '{self.arguments[0]}' (known: {known(kind_ids)})"
+            self.warn("reference", message)
             return []
         kind = collection.kind(self.arguments[0])
         self.options["kind"] = kind.id
-        body = [paragraph(kind.blurb, "awards-blurb"), *super().run()]
+        body = [*texts(kind.blurb, classes=["awards-blurb"]), self.grid(collection)]
         section = nodes.section("", nodes.title(kind.heading, kind.heading), *body)
         section["names"].append(nodes.fully_normalize_name(kind.heading))
         self.set_source_info(section)

@@ -62,9 +62,21 @@ def computed_tiles(collection: Collection) -> list[Tile]:
     headings = collection.computed_tiles or DEFAULT_HEADINGS
     themes = awarded_themes(collection)
     values = [
-        (headings.awards, str(len(collection.awards)), kind_breakdown(collection)),
-        (headings.themes, str(len(themes)), ", ".join(theme.short for theme in themes)),
-        (headings.tracks, str(len(awarded_tracks(collection))), track_list(collection)),
+        (
+            headings.awards or DEFAULT_HEADINGS.awards,
+            str(len(collection.awards)),
+            kind_breakdown(collection),
+        ),
+        (
+            headings.themes or DEFAULT_HEADINGS.themes,
+            str(len(themes)),
+            ", ".join(theme.short for theme in themes),
+        ),
+        (
+            headings.tracks or DEFAULT_HEADINGS.tracks,
+            str(len(awarded_tracks(collection))),
+            track_list(collection),
+        ),
     ]
     return [Tile(heading.icon, heading.label, value, detail) for heading, value, detail in values]
 
@@ -132,14 +144,16 @@ class AwardEventDirective(AwardsDirective):
         collection = self.collection()
         if collection is None:
             return []
-        announced = format_date("%B %-d, %Y", date=collection.announced, language="en")
-        facts: list[nodes.Node] = [
-            fact(f"Announced {announced}", "awards-event-date"),
-            fact(paper_count(len(collection.awards)), "awards-event-count"),
-            fact(kind_breakdown(collection), "awards-event-kinds"),
-            fact(track_list(collection), "awards-event-tracks"),
-            fact(collection.domains, "awards-event-domains"),
-        ]
+        texts = {
+            "awards-event-date": collection.announced
+            and "Announced " + format_date("%B %-d, %Y", date=collection.announced, language="en"),
+            "awards-event-count": paper_count(len(collection.awards)),
+            "awards-event-kinds": kind_breakdown(collection),
+            "awards-event-tracks": track_list(collection),
+            "awards-event-domains": collection.domains,
+        }
+        # What the data leaves out, or what no award has, is not a fact.
+        facts: list[nodes.Node] = [fact(text, css) for css, text in texts.items() if text]
         explore = collection.explore
         if explore is not None:
             label = f"{explore.icon} {explore.label}" if explore.icon else explore.label
@@ -155,7 +169,7 @@ class AwardEventDirective(AwardsDirective):
                 line += nodes.Text(FACT_SEPARATOR)
             line += node
         self.set_source_info(line)
-        if "summary" not in self.options:
+        if "summary" not in self.options or collection.summary is None:
             return [line]
         # The collection's own sentence first, as the snapshot page opens with it.
         summary = paragraph(collection.summary, "awards-summary")

@@ -14,6 +14,7 @@ from yaml.reader import Reader
 
 from sphinx_awards.messages import Problem, Subtype
 from sphinx_awards.model import Location
+from sphinx_awards.yamlerrors import explain, syntax_error
 
 # Both are safe loaders: they build no Python object a tag asks for. libyaml's is much faster,
 # but its wording and its own limits change between versions (0.2.6 stops 1000-deep nesting in
@@ -49,6 +50,8 @@ class Issue:
     path: ValuePath
     line: int
     message: str
+    #: False for a consequence of a problem already reported: left out, not reported again.
+    reported: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +95,20 @@ class _Refused(Exception):
         self.problem = problem
 
 
-def read_document(path: str, limits: Limits) -> tuple[Document | None, list[Problem]]:
-    """Read one data file into a Document, or say in one located problem why it cannot be."""
+def read_document(path: str, limits: Limits) -> tuple[Document | None, list[Problem], str | None]:
+    """Read one data file into a Document, or say in one located problem why it cannot be.
+
+    The file's text comes last, None when it could not be read as text.
+    """
+    text = None
     try:
         text = _read_text(path, limits)
         root = _compose(path, text, limits)
         builder = _Builder(path, limits)
         value = builder.value(root, (), 0)
     except _Refused as refused:
-        return None, [refused.problem]
-    return Document(value, root, tuple(builder.issues)), []
+        return None, [refused.problem], text
+    return Document(value, root, tuple(builder.issues)), [], text
 
 
 def _refuse(path: str, line: int | None, message: str, subtype: Subtype) -> _Refused:
@@ -135,7 +142,7 @@ def _read_text(path: str, limits: Limits) -> str:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
         message = f"character U+{ord(bad.group()):04X} is not allowed in YAML"
-        raise _refuse(path, line, _syntax_error(line, column, message), "data")
+        raise _refuse(path, line, syntax_error(line, column, message), "data")
     return text
 
 
@@ -162,11 +169,8 @@ def _explained(path: str, text: str, limits: Limits) -> Node:
     try:
         return _compose_with(_EXPLAINING_LOADER, path, text, limits)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = mark.line + 1, mark.column + 1
-        raise _refuse(
-            path, line, _syntax_error(line, column, _problem(exc, text)), "data"
-        ) from None
+        line, message = explain(exc, text)
+        raise _refuse(path, line, message, "data") from None
     except yaml.YAMLError as exc:
         raise _refuse(path, 1, f"YAML error: {exc}", "data") from None
 
@@ -201,29 +205,6 @@ def _check_events(loader: type[yaml.SafeLoader], path: str, text: str, limits: L
                 message = f"values are nested more than {limits.max_depth} deep"
                 raise _refuse(path, event.start_mark.line + 1, message, "limit")
             open_collections.append(0 if isinstance(event, yaml.MappingStartEvent) else None)
-
-
-def _problem(exc: yaml.MarkedYAMLError, text: str) -> str:
-    """What a YAML error says, with where its context began when that is another line."""
-    mark = exc.problem_mark or exc.context_mark
-    if _char_at(text, mark) == "\t":
-        return "a tab cannot indent YAML; indent with spaces"
-    problem = exc.problem or "invalid YAML"
-    if not exc.context:
-        return problem
-    context = exc.context
-    if context.startswith("while") and exc.context_mark and exc.context_mark.line != mark.line:
-        context += f" started at line {exc.context_mark.line + 1}"
-    return f"{context}, {problem}"
-
-
-def _char_at(text: str, mark: yaml.Mark) -> str:
-    lines = text.splitlines()
-    return lines[mark.line][mark.column : mark.column + 1] if mark.line < len(lines) else ""
-
-
-def _syntax_error(line: int, column: int, problem: str) -> str:
-    return f"YAML syntax error at line {line}, column {column}: {problem}"
 
 
 def _line(node: Node) -> int:
@@ -306,7 +287,10 @@ class _Builder:
             if key is None:
                 self._issue(path, key_node, "a key must be plain text, not a list or mapping")
             elif key in first_lines:
-                message = f"duplicate key {key!r} (first at line {first_lines[key]})"
+                message = (
+                    f"duplicate key {key!r} (first at line {first_lines[key]}); "
+                    "the first value is used: remove one of them"
+                )
                 self._issue((*path, key), key_node, message)
             else:
                 first_lines[key] = _line(key_node)
