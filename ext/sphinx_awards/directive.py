@@ -10,7 +10,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.messages import Subtype, known, warn
+from sphinx_awards.messages import Subtype, not_found, warn
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -77,17 +77,7 @@ class AwardsDirective(SphinxDirective):
         for item in id_list(self.options[option]):
             if item in valid:
                 chosen.append(item)
-            elif item in lost:
-                self.chose_a_missing_id = True
-                self.warn(
-                    "reference",
-                    f"{noun} '{item}' in :{option}: is not shown: "
-                    f"its record has an error at {lost[item]}",
-                )
             else:
                 self.chose_a_missing_id = True
-                self.warn(
-                    "reference",
-                    f"unknown {noun} '{item}' in :{option}: (known: {known(valid)})",
-                )
+                self.warn("reference", not_found(noun, item, valid, lost, f" in :{option}:"))
         return chosen

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 from sphinx.util import logging
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from docutils import nodes
 
@@ -58,6 +58,15 @@ class Problem:
 def known(values: Iterable[str]) -> str:
     """The valid values a message suggests: ``llm, rl, theory``."""
     return ", ".join(values) or "none"
+
+
+def not_found(
+    noun: str, item: str, valid: Iterable[str], lost: Mapping[str, Location], where: str = ""
+) -> str:
+    """Why no ``noun`` named ``item`` is there: the error that left it out, or the valid ids."""
+    if item in lost:
+        return f"{noun} '{item}'{where} is not shown: its record has an error at {lost[item]}"
+    return f"unknown {noun} '{item}'{where} (known: {known(valid)})"
 
 
 def warn(subtype: Subtype, message: str, location: WarningPlace) -> None:

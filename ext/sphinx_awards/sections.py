@@ -10,7 +10,7 @@ from sphinx.util.docutils import SphinxRole
 from sphinx_awards.cards import AwardGridDirective
 from sphinx_awards.components import texts
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.messages import known
+from sphinx_awards.messages import not_found
 
 if TYPE_CHECKING:
     from docutils.nodes import Node, system_message
@@ -48,14 +48,8 @@ class AwardSectionDirective(AwardGridDirective):
             return []
         kind_ids = [kind.id for kind in collection.kinds]
         if self.arguments[0] not in kind_ids:
-            error = collection.lost("kinds").get(self.arguments[0])
-            if error is not None:
-                message = (
-                    f"kind '{self.arguments[0]}' is not shown: its record has an error at {error}"
-                )
-            else:
-                message = f"unknown kind '{self.arguments[0]}' (known: {known(kind_ids)})"
-            self.warn("reference", message)
+            lost = collection.lost("kinds")
+            self.warn("reference", not_found("kind", self.arguments[0], kind_ids, lost))
             return []
         kind = collection.kind(self.arguments[0])
         self.options["kind"] = kind.id
