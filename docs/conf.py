@@ -129,6 +129,8 @@ latex_elements = {
 html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
+# Without one, browsers ask for /favicon.ico on every page and log its 404 as an error.
+html_favicon = "_static/favicon.svg"
 
 if canonical_url:
     html_baseurl = canonical_url
