@@ -166,7 +166,7 @@ OpenPage = Callable[..., OpenedPage]
 def open_page(browser: Browser, site_url: str) -> Iterator[OpenPage]:
     """Open a page of the site in a new context with the given viewport and colour mode.
 
-    ``mode`` is furo's stored choice (light, dark or auto); ``scheme`` is the system's
+    ``mode`` is the theme's stored choice (light, dark or auto); ``scheme`` is the system's
     preference that ``auto`` follows. Requests that leave 127.0.0.1 are aborted and recorded.
     """
     contexts: list[BrowserContext] = []
@@ -190,8 +190,12 @@ def open_page(browser: Browser, site_url: str) -> Iterator[OpenPage]:
         contexts.append(context)
         if permissions:
             context.grant_permissions(list(permissions), origin=site_url.rstrip("/"))
-        # furo reads the reader's choice from localStorage before the first paint.
-        context.add_init_script(f"try {{ localStorage.setItem('theme', {mode!r}); }} catch {{}}")
+        # furo reads the reader's choice from localStorage's "theme" before the first paint;
+        # pydata-sphinx-theme (and sphinx-book-theme) from "mode", then "theme".
+        context.add_init_script(
+            f"try {{ localStorage.setItem('theme', {mode!r}); "
+            f"localStorage.setItem('mode', {mode!r}); }} catch {{}}"
+        )
 
         def guard(route: Route) -> None:
             if urlsplit(route.request.url).hostname == "127.0.0.1":

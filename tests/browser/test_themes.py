@@ -1,0 +1,212 @@
+"""Award cards in five popular HTML themes, in each theme's light mode and its own dark mode.
+
+A small project (``tests/roots/test-themes``: facts line, tiles, legend and every card of
+the site's data) is built once per theme and served on 127.0.0.1. A theme without a dark
+mode is also opened with the system in dark mode: it must keep its light colours.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from ..conftest import REPO
+from .conftest import COLLECTION, SCREENSHOTS, THEMES, OpenedPage, OpenPage, serve
+from .test_contrast import MEASURE
+
+pytestmark = pytest.mark.browser
+
+PROJECT = REPO / "tests" / "roots" / "test-themes"
+#: Each HTML theme, and whether it has a dark mode of its own.
+HAS_DARK_MODE = {
+    "furo": True,
+    "pydata_sphinx_theme": True,
+    "sphinx_book_theme": True,
+    "alabaster": False,
+    "sphinx_rtd_theme": False,
+}
+#: The colour modes a reader can be in: (the theme's stored choice, the system's preference).
+#: "system-dark" is a reader who chose nothing, on a system in dark mode.
+MODES = {"light": ("light", "light"), "dark": ("dark", "dark"), "system-dark": ("auto", "dark")}
+CASES = [
+    pytest.param(theme, mode, id=f"{theme}-{mode}")
+    for theme, dark in HAS_DARK_MODE.items()
+    for mode in MODES
+    if dark or mode != "dark"
+]
+#: The award parts of the page, where legibility and accessibility are checked.
+PARTS = [".awards-card", ".awards-legend", ".awards-stats", ".awards-event", ".awards-filter"]
+COLOURS = {theme["id"]: theme["color"] for theme in COLLECTION["themes"]}
+THEME_OF = {award["id"]: award["theme"] for award in COLLECTION["awards"]}
+
+CARD_EDGES = """() => Object.fromEntries([...document.querySelectorAll(".awards-card")].map(
+    (card) => [card.id.replace(/^award-/, ""), getComputedStyle(card).borderTopColor]))"""
+LIST_MARKERS = """() => [...document.querySelectorAll(
+        ".awards-tags > li, .awards-legend-themes > li")].filter((item) => {
+    const style = getComputedStyle(item);
+    const marker = getComputedStyle(item, "::marker").content;
+    return style.display === "list-item" && style.listStyleType !== "none"
+        && marker !== "none" && marker !== "";
+}).map((item) => item.textContent.trim())"""
+SURFACES = """() => [...document.querySelectorAll(".awards-card")].map(
+    (card) => getComputedStyle(card).backgroundColor)"""
+
+
+def rgb(color: str) -> str:
+    """``#rrggbb`` as the browser's computed ``rgb(r, g, b)``."""
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({red}, {green}, {blue})"
+
+
+def shows_dark(theme: str, mode: str) -> bool:
+    """Whether the awards should be in dark colours: only in a theme's own dark mode."""
+    return HAS_DARK_MODE[theme] and mode != "light"
+
+
+@pytest.fixture(scope="session")
+def theme_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The theme project built once per theme, each served: theme -> its address."""
+    root = tmp_path_factory.mktemp("themes")
+    urls = {}
+    with contextlib.ExitStack() as stack:
+        for theme in HAS_DARK_MODE:
+            out = root / theme
+            command = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q"]
+            command += ["-D", f"html_theme={theme}", "-d", str(root / "doctrees" / theme)]
+            result = subprocess.run(
+                [*command, str(PROJECT), str(out)], capture_output=True, text=True
+            )
+            assert result.returncode == 0, result.stderr
+            urls[theme] = stack.enter_context(serve(out))
+        yield urls
+
+
+def open_themed(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str, **options: object
+) -> OpenedPage:
+    """The theme project's page in ``theme``, in colour ``mode``."""
+    choice, scheme = MODES[mode]
+    return open_page(f"{theme_sites[theme]}index.html", mode=choice, scheme=scheme, **options)
+
+
+@pytest.mark.parametrize("theme", list(HAS_DARK_MODE))
+def test_chips_and_tags_have_no_list_markers(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, "light").page
+    assert page.locator(".awards-tags > li").count() > 0
+    assert page.evaluate(LIST_MARKERS) == []
+
+
+@pytest.mark.parametrize(("theme", "mode"), CASES)
+def test_each_card_edge_is_in_its_theme_colour(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, mode).page
+    shade = "dark" if shows_dark(theme, mode) else "light"
+    expected = {award: rgb(COLOURS[t][shade]) for award, t in THEME_OF.items()}
+    assert page.evaluate(CARD_EDGES) == expected
+
+
+@pytest.mark.parametrize(("theme", "mode"), CASES)
+def test_award_text_is_legible(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, mode).page
+    # A pressed chip shows its ring and the filter its status, so they are measured too.
+    page.locator(f".awards-legend .awards-theme-{THEMES[0]} .awards-chip").click()
+    page.get_by_role("button", name="Show all").click()
+    result = page.evaluate(MEASURE, PARTS)
+    assert all(result["measured"].values()), result["measured"]
+    assert result["failures"] == []
+
+
+@pytest.mark.parametrize(("theme", "mode"), CASES)
+def test_cards_stand_out_from_the_page(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, mode).page
+    body = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    surfaces = set(page.evaluate(SURFACES))
+    assert len(surfaces) == 1
+    dark = page.evaluate(
+        """(color) => color.match(/[\\d.]+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0)
+            < 3 * 128""",
+        surfaces.pop(),
+    )
+    assert dark is shows_dark(theme, mode)
+    if shows_dark(theme, mode):
+        # In dark mode a card's surface is its own, not the page's background.
+        assert page.evaluate(SURFACES)[0] != body
+
+
+@pytest.mark.parametrize("theme", list(HAS_DARK_MODE))
+def test_chip_filter_shows_the_chosen_theme_only(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, "light").page
+    chosen = THEMES[1]
+    label = next(t["label"] for t in COLLECTION["themes"] if t["id"] == chosen)
+    chip = page.get_by_role("button", name=label, exact=True)
+    chip.click()
+    assert chip.get_attribute("aria-pressed") == "true"
+    visible = [award for award in THEME_OF if page.locator(f"#award-{award}").is_visible()]
+    assert visible == [award for award, t in THEME_OF.items() if t == chosen]
+
+
+@pytest.mark.parametrize("theme", list(HAS_DARK_MODE))
+def test_no_horizontal_overflow_on_a_phone(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, "light", width=375).page
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+@pytest.mark.parametrize("theme", list(HAS_DARK_MODE))
+def test_a_tile_value_in_words_wraps_to_two_lines_at_most_on_a_phone(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, "light", width=375).page
+    # Three lines of "Method + Theory" would leave the "+" alone on the middle one.
+    lines = page.evaluate(
+        """() => [...document.querySelectorAll(".awards-tile-value")]
+            .filter((value) => /[a-z]/i.test(value.textContent))
+            .map((value) => Math.round(value.getBoundingClientRect().height
+                / parseFloat(getComputedStyle(value).lineHeight)))"""
+    )
+    assert lines
+    assert max(lines) <= 2, lines
+
+
+@pytest.mark.parametrize(("theme", "mode"), CASES)
+def test_axe_finds_no_violation_in_award_markup(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
+) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = open_themed(open_page, theme_sites, theme, mode).page
+    page.locator(f".awards-legend .awards-theme-{THEMES[0]} .awards-chip").click()
+    options = {
+        "resultTypes": ["violations"],
+        # Off by default in axe-core (experimental): the visible text is part of the name.
+        "rules": {"label-content-name-mismatch": {"enabled": True}},
+    }
+    context = {"include": [[part] for part in PARTS]}
+    results = Axe().run(page, context=context, options=options)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize(("theme", "mode"), CASES)
+def test_screenshot(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
+) -> None:
+    opened = open_themed(open_page, theme_sites, theme, mode)
+    opened.page.wait_for_load_state("networkidle")
+    assert opened.log.errors == []
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    grid = opened.page.locator(".awards-grid")
+    grid.screenshot(path=SCREENSHOTS / f"theme-{theme}-{mode}.png")
