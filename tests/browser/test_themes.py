@@ -38,8 +38,17 @@ CASES = [
     for mode in MODES
     if dark or mode != "dark"
 ]
+#: What the guide's Themes page shows: each theme light, and dark (or, in a theme without a
+#: dark mode, on a system in dark mode, where it stays light).
+SCREENSHOT_CASES = [
+    pytest.param(theme, mode, id=f"{theme}-{mode}")
+    for theme, dark in HAS_DARK_MODE.items()
+    for mode in ("light", "dark" if dark else "system-dark")
+]
 #: The award parts of the page, where legibility and accessibility are checked.
 PARTS = [".awards-card", ".awards-legend", ".awards-stats", ".awards-event", ".awards-filter"]
+#: Wide enough for two columns of cards in every theme's content area.
+SCREENSHOT_WIDTH = 1200
 COLOURS = {theme["id"]: theme["color"] for theme in COLLECTION["themes"]}
 THEME_OF = {award["id"]: award["theme"] for award in COLLECTION["awards"]}
 
@@ -100,6 +109,33 @@ def test_chips_and_tags_have_no_list_markers(
     page = open_themed(open_page, theme_sites, theme, "light").page
     assert page.locator(".awards-tags > li").count() > 0
     assert page.evaluate(LIST_MARKERS) == []
+
+
+@pytest.mark.parametrize("theme", list(HAS_DARK_MODE))
+def test_tags_and_chips_wrap_as_close_as_they_sit_side_by_side(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, "light").page
+    # Per list: the space between one row of pills and the next, and the pills' heights
+    # in their own font size. A theme's paragraph or list-item margins would widen both.
+    rows = page.evaluate(
+        """() => [...document.querySelectorAll(".awards-tags, .awards-legend-themes")]
+            .map((list) => {
+                const pills = [...list.querySelectorAll(".awards-tag, .awards-chip")];
+                const boxes = pills.map((pill) => pill.getBoundingClientRect());
+                const size = parseFloat(getComputedStyle(pills[0]).fontSize);
+                const tops = [...new Set(boxes.map((box) => Math.round(box.top)))].sort(
+                    (a, b) => a - b);
+                const gaps = tops.slice(1).map((top, i) => top - Math.max(
+                    ...boxes.filter((box) => Math.round(box.top) === tops[i])
+                        .map((box) => box.bottom)));
+                return { gaps, heights: boxes.map((box) => box.height / size) };
+            })"""
+    )
+    assert any(row["gaps"] for row in rows), "some list wraps"
+    for row in rows:
+        assert all(0 <= gap <= 10 for gap in row["gaps"]), row
+        assert all(height < 2.2 for height in row["heights"]), row
 
 
 @pytest.mark.parametrize(("theme", "mode"), CASES)
@@ -200,13 +236,20 @@ def test_axe_finds_no_violation_in_award_markup(
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize(("theme", "mode"), CASES)
+@pytest.mark.parametrize(("theme", "mode"), SCREENSHOT_CASES)
 def test_screenshot(
     open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
 ) -> None:
-    opened = open_themed(open_page, theme_sites, theme, mode)
-    opened.page.wait_for_load_state("networkidle")
+    """The legend and the first row of cards, as the guide's Themes page shows them."""
+    opened = open_themed(open_page, theme_sites, theme, mode, width=SCREENSHOT_WIDTH)
+    page = opened.page
+    page.wait_for_load_state("networkidle")
     assert opened.log.errors == []
+    top = page.locator(".awards-legend").bounding_box()
+    cards = [page.locator(".awards-card").nth(i).bounding_box() for i in range(2)]
+    left = min(box["x"] for box in (top, *cards)) - 8
+    right = max(box["x"] + box["width"] for box in (top, *cards)) + 8
+    bottom = max(box["y"] + box["height"] for box in cards) + 8
+    clip = {"x": left, "y": top["y"] - 8, "width": right - left, "height": bottom - top["y"] + 8}
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    grid = opened.page.locator(".awards-grid")
-    grid.screenshot(path=SCREENSHOTS / f"theme-{theme}-{mode}.png")
+    page.screenshot(path=SCREENSHOTS / f"theme-{theme}-{mode}.png", clip=clip, full_page=True)
