@@ -135,6 +135,26 @@ def browser(session: nox.Session) -> None:
     session.run("pytest", "-m", "browser", "tests/browser", *session.posargs)
 
 
+@nox.session(name="theme-screenshots")
+def theme_screenshots(session: nox.Session) -> None:
+    """Refresh the guide's pictures of the awards in each theme; needs Chromium and pngquant."""
+    install_project(session, "browser")
+    out = DOCS / "screenshots" / "themes"
+    session.run(
+        "pytest",
+        "-m",
+        "browser",
+        "tests/browser/test_themes.py",
+        "-k",
+        "screenshot",
+        *session.posargs,
+        env={"AWARDS_SCREENSHOTS": str(out)},
+    )
+    # 256 colours are plenty for flat cards and keep the repository small.
+    pictures = sorted(str(path) for path in out.glob("theme-*.png"))
+    session.run("pngquant", "--force", "--strip", "--ext", ".png", *pictures, external=True)
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     """Check style and formatting with ruff."""
