@@ -118,3 +118,37 @@ def test_every_latex_reference_to_a_card_has_its_label(rootdir: Path, tmp_path: 
         "award-apple-theory",
     }
     assert references <= labels
+
+
+@pytest.mark.parametrize("built", ["latex"], indirect=True)
+def test_latex_loads_a_package_with_the_theme_colours_of_the_data(built: SphinxTestApp) -> None:
+    outdir = Path(built.outdir)
+    tex = next(outdir.glob("*.tex")).read_text(encoding="utf-8")
+    assert r"\usepackage{sphinxawards}" in tex
+    package = (outdir / "sphinxawards.sty").read_text(encoding="utf-8")
+    for name in ("awards.yaml", "other.yaml"):
+        collection = data(built, name)
+        for theme in collection["themes"]:
+            palette = f"awards-palette-{collection['id']}-{theme['id']}"
+            colour = theme["color"]["light"][1:].upper()
+            assert re.search(
+                rf"\\newenvironment\{{sphinxclass{palette}\}}\{{\\definecolor\{{awardsaccent\}}"
+                rf"\{{HTML\}}\{{{colour}\}}",
+                package,
+            ), palette
+
+
+@pytest.mark.parametrize("built", ["latex"], indirect=True)
+def test_latex_cards_are_boxes_in_their_palette_with_tags_as_pills(built: SphinxTestApp) -> None:
+    tex = next(Path(built.outdir).glob("*.tex")).read_text(encoding="utf-8")
+    collection = data(built, "awards.yaml")
+    zebra = collection["awards"][0]
+    card = tex[tex.index(r"\label{\detokenize{card:award-zebra-vision}}") :]
+    card = card[: card.index("View paper")]
+    opening = tex[: tex.index(r"\label{\detokenize{card:award-zebra-vision}}")]
+    # The palette's environment opens before the card's box, which takes its colour.
+    palette = rf"\begin{{sphinxuseclass}}{{awards-palette-{collection['id']}-{zebra['theme']}}}"
+    assert opening.rindex(palette) < opening.rindex(r"\begin{sphinxuseclass}{awards-card}")
+    tags = [rf"\DUrole{{awards-tag}}{{{tag['icon']} {tag['label']}}}" for tag in zebra["tags"]]
+    assert all(tag in card for tag in tags)
+    assert r"\begin{itemize}" not in card
