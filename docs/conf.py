@@ -121,6 +121,12 @@ latex_elements = {
   BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
 \setmonofont{FreeMono}[Scale=0.9, Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
   BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
+% FreeSerif has a black-and-white ⚖ of its own, so the fallback never supplies the colour one.
+\IfFontExistsTF{NotoColorEmoji}{
+  \newfontfamily\colouremoji{NotoColorEmoji}[Renderer=HarfBuzz]
+  \usepackage{newunicodechar}
+  \newunicodechar{⚖}{{\colouremoji ⚖}}
+}{}
 """,
 }
 
