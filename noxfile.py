@@ -97,8 +97,8 @@ def linkcheck(session: nox.Session) -> None:
 
 @nox.session
 def pdf(session: nox.Session) -> None:
-    """Build the PDF (as Read the Docs does) into build/latex; needs LuaLaTeX and latexmk."""
-    install_project(session, "docs")
+    """Build the PDF (as Read the Docs does) into build/latex and test it; needs TeX and poppler."""
+    install_project(session, "test")
     out = BUILD / "latex"
     session.run("sphinx-build", "-b", "latex", "-n", "-W", "--keep-going", str(DOCS), str(out))
     session.chdir(out)
@@ -111,7 +111,10 @@ def pdf(session: nox.Session) -> None:
         *session.posargs,
         external=True,
     )
-    session.log(f"The PDF is in {out}")
+    session.chdir(ROOT)
+    pdf = next(out.glob("*.pdf"))
+    session.run("pytest", "-m", "pdf", "tests/test_pdf.py", env={"AWARDS_PDF": str(pdf)})
+    session.log(f"The PDF is {pdf}")
 
 
 @nox.session

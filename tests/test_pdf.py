@@ -1,0 +1,130 @@
+"""The site's PDF, as Read the Docs publishes it: framed cards in their theme colours, one row
+of tiles, every card's title.
+
+The PDF is built once (LuaLaTeX and latexmk, like ``nox -s pdf``) or taken from
+``AWARDS_PDF``; its pages are read with poppler's ``pdftotext`` and ``pdftoppm``. These tests
+need TeX, so a plain ``pytest`` leaves them out: ``nox -s pdf`` runs them on the PDF it built.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import REPO, copy_site
+
+pytestmark = pytest.mark.pdf
+
+COLLECTION = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
+#: Enough to see a badge or chip as solid colour, few enough to keep the pages quick to read.
+RESOLUTION = 50
+TOOLS = ("lualatex", "latexmk", "pdftotext", "pdftoppm")
+
+
+def unavailable(reason: str) -> None:
+    """Skip where the PDF cannot be made, but fail under CI, which must run these tests."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"PDF tests cannot run under CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def site_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site's PDF: ``AWARDS_PDF`` if set, else docs/ built as ``nox -s pdf`` builds it."""
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if os.environ.get("AWARDS_PDF"):
+        return Path(os.environ["AWARDS_PDF"])
+    if missing:
+        unavailable(f"{', '.join(missing)} not found: see the apt-get line of .ci/run")
+    tmp = tmp_path_factory.mktemp("pdf")
+    out = tmp / "latex"
+    command = [sys.executable, "-m", "sphinx", "-b", "latex", "-n", "-W", "-q"]
+    result = subprocess.run([*command, str(copy_site(tmp)), str(out)], capture_output=True)
+    assert result.returncode == 0, result.stderr.decode()
+    result = subprocess.run(
+        ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error"],
+        cwd=out,
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stdout.decode()[-3000:]
+    return next(out.glob("*.pdf"))
+
+
+@pytest.fixture(scope="session")
+def pages(site_pdf: Path) -> list[str]:
+    """The text of each page, as laid out on it."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(site_pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    return text.split("\f")
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits of ``text``, lower case: words broken across lines match."""
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def awards_pages(pages: list[str]) -> list[int]:
+    """The numbers (from 1) of the pages of the awards chapter: legend, tiles, cards."""
+    first = next(i for i, page in enumerate(pages) if "Theme legend" in page)
+    end = next(i for i, page in enumerate(pages) if i > first and "CHAPTER" in page)
+    return list(range(first + 1, end + 1))
+
+
+def pixels(site_pdf: Path, page: int) -> set[tuple[int, int, int]]:
+    """The colours of one page's pixels, rendered by pdftoppm."""
+    ppm = subprocess.run(
+        ["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(RESOLUTION), str(site_pdf)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    # A binary PPM: "P6", width, height, maximum value, one whitespace, then RGB triples.
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+(\d+)\s", ppm)
+    assert header is not None
+    data = ppm[header.end() :]
+    return {tuple(data[i : i + 3]) for i in range(0, len(data), 3)}
+
+
+def test_every_card_title_is_in_the_pdf(pages: list[str]) -> None:
+    text = letters("".join(pages))
+    missing = [a["title"] for a in COLLECTION["awards"] if letters(a["title"]) not in text]
+    assert missing == []
+
+
+def test_each_theme_colour_is_on_the_awards_pages(site_pdf: Path, pages: list[str]) -> None:
+    colours = set()
+    for page in awards_pages(pages):
+        colours |= pixels(site_pdf, page)
+    missing = []
+    for theme in COLLECTION["themes"]:
+        colour = theme["color"]["light"]
+        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        # Anti-aliasing aside, a filled badge or chip is the colour itself.
+        if not any(all(abs(a - b) <= 2 for a, b in zip(rgb, c, strict=True)) for c in colours):
+            missing.append(theme["id"])
+    assert missing == []
+
+
+def test_the_tiles_sit_side_by_side_in_one_row(pages: list[str]) -> None:
+    labels = [tile["label"] for tile in COLLECTION["computed_tiles"].values()]
+    labels += [tile["label"] for tile in COLLECTION["tiles"]]
+    lines = "".join(pages[page - 1] for page in awards_pages(pages)).splitlines()
+    assert [line for line in lines if all(label in line for label in labels)]
+
+
+def test_the_legend_is_a_row_of_chips_not_a_bullet_list(pages: list[str]) -> None:
+    text = "".join(pages[page - 1] for page in awards_pages(pages))
+    labels = [theme["label"] for theme in COLLECTION["themes"]]
+    # Chips share lines; a bullet list would put each label on a line of its own after "•".
+    lines_with_chips = [
+        line for line in text.splitlines() if any(label in line for label in labels)
+    ]
+    assert not any(line.strip().startswith("•") for line in lines_with_chips)
+    assert any(sum(label in line for label in labels) >= 2 for line in lines_with_chips)
