@@ -162,6 +162,44 @@ def test_award_text_is_legible(
 
 
 @pytest.mark.parametrize(("theme", "mode"), CASES)
+def test_buttons_have_a_border_that_stands_out(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, mode).page
+    # WCAG 1.4.11: a control's edge at least 3:1 against the surface it is drawn on.
+    ratios = page.evaluate(
+        """() => {
+            const rgb = (css) => css.match(/[\\d.]+/g).slice(0, 3).map(Number);
+            const luminance = (colour) => {
+                const [r, g, b] = rgb(colour).map((v) => {
+                    const c = v / 255;
+                    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+                });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const surface = (element) => {
+                for (let node = element.parentElement; node; node = node.parentElement) {
+                    const colour = getComputedStyle(node).backgroundColor;
+                    if (!colour.startsWith("rgba") || !colour.endsWith(", 0)")) return colour;
+                }
+                return "rgb(255, 255, 255)";
+            };
+            return [...document.querySelectorAll(".awards-copy-link, .awards-filter-reset")]
+                .map((button) => {
+                    const style = getComputedStyle(button);
+                    if (style.borderTopStyle === "none" || parseFloat(style.borderTopWidth) < 1) {
+                        return 0;
+                    }
+                    const [a, b] = [luminance(style.borderTopColor), luminance(surface(button))];
+                    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                });
+        }"""
+    )
+    assert ratios
+    assert min(ratios) >= 3, ratios
+
+
+@pytest.mark.parametrize(("theme", "mode"), CASES)
 def test_cards_stand_out_from_the_page(
     open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
 ) -> None:
