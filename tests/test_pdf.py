@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import REPO, copy_site
+from .conftest import REPO, copy_site, unavailable
 
 pytestmark = pytest.mark.pdf
 
@@ -28,13 +28,6 @@ RESOLUTION = 50
 TOOLS = ("lualatex", "latexmk", "pdftotext", "pdftoppm")
 
 
-def unavailable(reason: str) -> None:
-    """Skip where the PDF cannot be made, but fail under CI, which must run these tests."""
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"PDF tests cannot run under CI: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
 def site_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site's PDF: ``AWARDS_PDF`` if set, else docs/ built as ``nox -s pdf`` builds it."""
@@ -42,7 +35,7 @@ def site_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if os.environ.get("AWARDS_PDF"):
         return Path(os.environ["AWARDS_PDF"])
     if missing:
-        unavailable(f"{', '.join(missing)} not found: see the apt-get line of .ci/run")
+        unavailable(f"PDF tests: {', '.join(missing)} not found: see the apt-get line of .ci/run")
     tmp = tmp_path_factory.mktemp("pdf")
     out = tmp / "latex"
     command = [sys.executable, "-m", "sphinx", "-b", "latex", "-n", "-W", "-q"]

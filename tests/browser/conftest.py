@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from ..conftest import REPO
+from ..conftest import REPO, unavailable
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Route
@@ -69,13 +69,6 @@ def find_chromium() -> str | None:
         filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))),
         None,
     )
-
-
-def unavailable(reason: str) -> None:
-    """Skip where the browser cannot run, but fail under CI, which must run these tests."""
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"browser tests cannot run under CI: {reason}", pytrace=False)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
@@ -128,7 +121,7 @@ def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless; Playwright gives it a fresh, empty user-data-dir."""
     executable = find_chromium()
     if executable is None:
-        unavailable(f"no Chromium found: {INSTALL_HINT}")
+        unavailable(f"browser tests: no Chromium found: {INSTALL_HINT}")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
