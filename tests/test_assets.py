@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import data, page
+from .conftest import REPO, data, page
 
 COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 MEDIA = re.compile(r"@media ([^{]+)\{((?:[^{}]*\{[^{}]*\})*)\s*\}")
@@ -177,3 +177,16 @@ def test_other_formats_get_no_stylesheet(app: SphinxTestApp) -> None:
     app.build()
     assert not list(Path(app.outdir).rglob("*.css"))
     assert not list(Path(app.outdir).rglob("*.js"))
+
+
+def test_stylesheets_read_no_theme_variable_without_a_fallback() -> None:
+    static = REPO / "ext" / "sphinx_awards" / "static"
+    sheets = sorted(static.rglob("*.css"))
+    assert sheets
+    bare = [
+        f"{sheet.name}: {name}"
+        for sheet in sheets
+        for name, fallback in re.findall(r"var\((--[\w-]+)\s*(,?)", sheet.read_text("utf-8"))
+        if not name.startswith("--awards-") and not fallback
+    ]
+    assert bare == []
