@@ -131,7 +131,7 @@ def add_assets(app: Sphinx) -> None:
     app.add_css_file(THEME_CSS)
     # E-books (and other embedded help formats) run no script: the interaction layer would
     # style controls that never appear, with selectors e-book checkers reject.
-    if app.builder.embedded:
+    if getattr(app.builder, "embedded", False):
         return
     app.config.html_static_path = [*app.config.html_static_path, str(INTERACTIVE)]
     app.add_css_file(INTERACTIVE_CSS)
