@@ -121,3 +121,60 @@ def test_the_legend_is_a_row_of_chips_not_a_bullet_list(pages: list[str]) -> Non
     ]
     assert not any(line.strip().startswith("•") for line in lines_with_chips)
     assert any(sum(label in line for label in labels) >= 2 for line in lines_with_chips)
+
+
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def words(site_pdf: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """The words of one page and where they start: (left, top, bottom, text), in points."""
+    html = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(site_pdf), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    return [
+        (float(x), float(top), float(bottom), text) for x, top, bottom, text in WORD.findall(html)
+    ]
+
+
+def most_colourful(site_pdf: Path, page: int, box: tuple[float, float, float, float]) -> int:
+    """The largest spread between the channels of a pixel in ``box`` (points): 0 is grey."""
+    scale = 150 / 72
+    left, top, right, bottom = (round(value * scale) for value in box)
+    ppm = subprocess.run(
+        [
+            *("pdftoppm", "-f", str(page), "-l", str(page), "-r", "150"),
+            *("-x", str(left), "-y", str(top), "-W", str(right - left), "-H", str(bottom - top)),
+            str(site_pdf),
+        ],
+        capture_output=True,
+        check=True,
+    ).stdout
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+(\d+)\s", ppm)
+    assert header is not None
+    data = ppm[header.end() :]
+    return max(max(data[i : i + 3]) - min(data[i : i + 3]) for i in range(0, len(data), 3))
+
+
+def test_every_tag_icon_is_a_colour_emoji(site_pdf: Path, pages: list[str]) -> None:
+    # The icon is the glyph just before its label's first word; a black-and-white glyph
+    # (FreeSerif's ⚖, say) has only greys.
+    grey = {}
+    for award in COLLECTION["awards"]:
+        for tag in award["tags"]:
+            first = tag["label"].split()[0]
+            spreads = [
+                most_colourful(site_pdf, page, (x - 14, top, x - 1, bottom))
+                for page in awards_pages(pages)
+                for x, top, bottom, text in words(site_pdf, page)
+                if text == first
+            ]
+            assert spreads, tag["label"]
+            # Anti-aliased grey on the pill's near-white spreads by 3 at most.
+            if max(spreads) < 20:
+                grey[f"{tag['icon']} {tag['label']}"] = max(spreads)
+    assert grey == {}
