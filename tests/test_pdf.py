@@ -25,6 +25,8 @@ pytestmark = pytest.mark.pdf
 COLLECTION = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
 #: Enough to see a badge or chip as solid colour, few enough to keep the pages quick to read.
 RESOLUTION = 50
+#: Enough to draw an emoji beside a tag's label in some detail.
+ICON_RESOLUTION = 150
 TOOLS = ("lualatex", "latexmk", "pdftotext", "pdftoppm")
 
 
@@ -71,18 +73,15 @@ def awards_pages(pages: list[str]) -> list[int]:
     return list(range(first + 1, end + 1))
 
 
-def pixels(site_pdf: Path, page: int) -> set[tuple[int, int, int]]:
-    """The colours of one page's pixels, rendered by pdftoppm."""
-    ppm = subprocess.run(
-        ["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(RESOLUTION), str(site_pdf)],
-        capture_output=True,
-        check=True,
-    ).stdout
+def rendered(site_pdf: Path, page: int, resolution: int, *area: str) -> list[tuple[int, ...]]:
+    """The pixels of one page (or of an ``-x -y -W -H`` area of it), rendered by pdftoppm."""
+    command = ["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(resolution), *area]
+    ppm = subprocess.run([*command, str(site_pdf)], capture_output=True, check=True).stdout
     # A binary PPM: "P6", width, height, maximum value, one whitespace, then RGB triples.
     header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+(\d+)\s", ppm)
     assert header is not None
     data = ppm[header.end() :]
-    return {tuple(data[i : i + 3]) for i in range(0, len(data), 3)}
+    return [tuple(data[i : i + 3]) for i in range(0, len(data), 3)]
 
 
 def test_every_card_title_is_in_the_pdf(pages: list[str]) -> None:
@@ -94,7 +93,7 @@ def test_every_card_title_is_in_the_pdf(pages: list[str]) -> None:
 def test_each_theme_colour_is_on_the_awards_pages(site_pdf: Path, pages: list[str]) -> None:
     colours = set()
     for page in awards_pages(pages):
-        colours |= pixels(site_pdf, page)
+        colours |= set(rendered(site_pdf, page, RESOLUTION))
     missing = []
     for theme in COLLECTION["themes"]:
         colour = theme["color"]["light"]
@@ -143,21 +142,11 @@ def words(site_pdf: Path, page: int) -> list[tuple[float, float, float, str]]:
 
 def most_colourful(site_pdf: Path, page: int, box: tuple[float, float, float, float]) -> int:
     """The largest spread between the channels of a pixel in ``box`` (points): 0 is grey."""
-    scale = 150 / 72
+    scale = ICON_RESOLUTION / 72
     left, top, right, bottom = (round(value * scale) for value in box)
-    ppm = subprocess.run(
-        [
-            *("pdftoppm", "-f", str(page), "-l", str(page), "-r", "150"),
-            *("-x", str(left), "-y", str(top), "-W", str(right - left), "-H", str(bottom - top)),
-            str(site_pdf),
-        ],
-        capture_output=True,
-        check=True,
-    ).stdout
-    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+(\d+)\s", ppm)
-    assert header is not None
-    data = ppm[header.end() :]
-    return max(max(data[i : i + 3]) - min(data[i : i + 3]) for i in range(0, len(data), 3))
+    area = ("-x", str(left), "-y", str(top), "-W", str(right - left), "-H", str(bottom - top))
+    pixels = rendered(site_pdf, page, ICON_RESOLUTION, *area)
+    return max(max(pixel) - min(pixel) for pixel in pixels)
 
 
 def test_every_tag_icon_is_a_colour_emoji(site_pdf: Path, pages: list[str]) -> None:
