@@ -175,8 +175,8 @@ def linkcheck(session: nox.Session) -> None:
 
 @nox.session
 def pdf(session: nox.Session) -> None:
-    """Build the PDF (as Read the Docs does) into build/latex; needs LuaLaTeX and latexmk."""
-    install_project(session, "docs")
+    """Build the PDF (as Read the Docs does) into build/latex and test it; needs TeX and poppler."""
+    install_project(session, "test")
     out = BUILD / "latex"
     session.run("sphinx-build", "-b", "latex", "-n", "-W", "--keep-going", str(DOCS), str(out))
     session.chdir(out)
@@ -189,13 +189,16 @@ def pdf(session: nox.Session) -> None:
         *session.posargs,
         external=True,
     )
-    session.log(f"The PDF is in {out}")
+    session.chdir(ROOT)
+    pdf = next(out.glob("*.pdf"))
+    session.run("pytest", "-m", "pdf", "tests/test_pdf.py", env={"AWARDS_PDF": str(pdf)})
+    session.log(f"The PDF is {pdf}")
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite."""
-    install_project(session, "test")
+    install_project(session, "test", "themes")
     session.run("pytest", *session.posargs)
 
 
@@ -218,7 +221,8 @@ def compat(session: nox.Session, versions: str) -> None:
         pins = BUILD / "compat" / f"py{python}-{versions}.txt"
         options = ("--extra", "test", "--python-version", python, "--resolution", resolution)
         compile_pins(session, pins, *options)
-    # Constraints, not a sync: a reused environment is moved to exactly these versions.
+    # Constraints, not a sync: a reused environment is moved to exactly these versions. Without
+    # the themes extra, whose sphinx-rtd-theme would hold docutils below its newest release.
     session.run("uv", "pip", "install", "--constraints", str(pins), ".[test]")
     session.run("uv", "pip", "install", "--reinstall-package", "sphinx-awards", "--no-deps", ".")
     session.run("pytest", "-q", *session.posargs)
@@ -251,7 +255,7 @@ def sdist(session: nox.Session) -> None:
         tar.extractall(dist, filter="data")
     unpacked = dist / archive.name.removesuffix(".tar.gz")
     session.chdir(unpacked)
-    session.install(*pinned(session), ".[test]")
+    session.install(*pinned(session), ".[test,themes]")
     session.install("--force-reinstall", "--no-deps", ".")
     session.run("pytest", "-q", *session.posargs)
 
@@ -268,6 +272,26 @@ def browser(session: nox.Session) -> None:
     """Test the built site in Chromium; screenshots go to build/screenshots."""
     install_project(session, "browser")
     session.run("pytest", "-m", "browser", "tests/browser", *session.posargs)
+
+
+@nox.session(name="theme-screenshots")
+def theme_screenshots(session: nox.Session) -> None:
+    """Refresh the guide's pictures of the awards in each theme; needs Chromium and pngquant."""
+    install_project(session, "browser")
+    out = DOCS / "screenshots" / "themes"
+    session.run(
+        "pytest",
+        "-m",
+        "browser",
+        "tests/browser/test_themes.py",
+        "-k",
+        "screenshot",
+        *session.posargs,
+        env={"AWARDS_SCREENSHOTS": str(out)},
+    )
+    # 256 colours are plenty for flat cards and keep the repository small.
+    pictures = sorted(str(path) for path in out.glob("theme-*.png"))
+    session.run("pngquant", "--force", "--strip", "--ext", ".png", *pictures, external=True)
 
 
 @nox.session

@@ -121,6 +121,12 @@ latex_elements = {
   BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
 \setmonofont{FreeMono}[Scale=0.9, Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
   BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
+% FreeSerif has a black-and-white ⚖ of its own, so the fallback never supplies the colour one.
+\IfFontExistsTF{NotoColorEmoji}{
+  \newfontfamily\colouremoji{NotoColorEmoji}[Renderer=HarfBuzz]
+  \usepackage{newunicodechar}
+  \newunicodechar{⚖}{{\colouremoji ⚖}}
+}{}
 """,
 }
 
@@ -129,6 +135,8 @@ latex_elements = {
 html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
+# Without one, browsers ask for /favicon.ico on every page and log its 404 as an error.
+html_favicon = "_static/favicon.svg"
 
 if canonical_url:
     html_baseurl = canonical_url

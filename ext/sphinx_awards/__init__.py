@@ -8,6 +8,7 @@ from sphinx_awards.assets import setup_assets
 from sphinx_awards.cardnodes import setup_card_nodes
 from sphinx_awards.cards import setup_cards
 from sphinx_awards.domain import setup_domain
+from sphinx_awards.latex import setup_latex
 from sphinx_awards.legend import setup_legend
 from sphinx_awards.render import setup_render
 from sphinx_awards.sections import setup_sections
@@ -32,6 +33,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     setup_card_nodes(app)
     setup_render(app)
+    setup_latex(app)
     setup_cards(app)
     setup_legend(app)
     setup_stats(app)

@@ -276,9 +276,15 @@ class AwardsDomain(Domain):
             return None
         if not node.get("refexplicit"):
             contnode = nodes.inline(rendering.title, rendering.title, classes=contnode["classes"])
-        return make_refnode(
+        reference = make_refnode(
             builder, fromdocname, rendering.docname, anchor(target), contnode, rendering.title
         )
+        # A builder that writes every page into one file (singlehtml) addresses a page as a
+        # fragment, '#document-awards': the card's own id is then the whole address, since
+        # make_refnode would append a second fragment no browser follows.
+        if reference.get("refuri", "").startswith("#"):
+            reference["refuri"] = f"#{anchor(target)}"
+        return reference
 
     def resolve_any_xref(
         self,

@@ -91,6 +91,11 @@ def fact(text: str, css_class: str) -> nodes.inline:
     return nodes.inline(text, text, classes=[css_class])
 
 
+def value_style(value: str) -> list[str]:
+    """The extra class of a value in words ("Method + Theory"), which is not set as a numeral."""
+    return ["awards-tile-words"] if any(character.isalpha() for character in value) else []
+
+
 def tile_card(tile: Tile) -> nodes.container:
     """One summary tile: icon, label, value and detail."""
     return container(
@@ -104,7 +109,7 @@ def tile_card(tile: Tile) -> nodes.container:
                 children=[
                     paragraph(tile.icon, "awards-tile-icon"),
                     paragraph(tile.label, "awards-tile-label"),
-                    paragraph(tile.value, "awards-tile-value"),
+                    paragraph(tile.value, "awards-tile-value", *value_style(tile.value)),
                     paragraph(tile.detail, "awards-tile-detail"),
                 ],
             )

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from ..conftest import REPO
+from ..conftest import REPO, unavailable
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Route
@@ -69,13 +69,6 @@ def find_chromium() -> str | None:
         filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))),
         None,
     )
-
-
-def unavailable(reason: str) -> None:
-    """Skip where the browser cannot run, but fail under CI, which must run these tests."""
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"browser tests cannot run under CI: {reason}", pytrace=False)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
@@ -128,7 +121,7 @@ def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless; Playwright gives it a fresh, empty user-data-dir."""
     executable = find_chromium()
     if executable is None:
-        unavailable(f"no Chromium found: {INSTALL_HINT}")
+        unavailable(f"browser tests: no Chromium found: {INSTALL_HINT}")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -166,7 +159,7 @@ OpenPage = Callable[..., OpenedPage]
 def open_page(browser: Browser, site_url: str) -> Iterator[OpenPage]:
     """Open a page of the site in a new context with the given viewport and colour mode.
 
-    ``mode`` is furo's stored choice (light, dark or auto); ``scheme`` is the system's
+    ``mode`` is the theme's stored choice (light, dark or auto); ``scheme`` is the system's
     preference that ``auto`` follows. Requests that leave 127.0.0.1 are aborted and recorded.
     """
     contexts: list[BrowserContext] = []
@@ -190,8 +183,12 @@ def open_page(browser: Browser, site_url: str) -> Iterator[OpenPage]:
         contexts.append(context)
         if permissions:
             context.grant_permissions(list(permissions), origin=site_url.rstrip("/"))
-        # furo reads the reader's choice from localStorage before the first paint.
-        context.add_init_script(f"try {{ localStorage.setItem('theme', {mode!r}); }} catch {{}}")
+        # furo reads the reader's choice from localStorage's "theme" before the first paint;
+        # pydata-sphinx-theme (and sphinx-book-theme) from "mode", then "theme".
+        context.add_init_script(
+            f"try {{ localStorage.setItem('theme', {mode!r}); "
+            f"localStorage.setItem('mode', {mode!r}); }} catch {{}}"
+        )
 
         def guard(route: Route) -> None:
             if urlsplit(route.request.url).hostname == "127.0.0.1":

@@ -104,7 +104,7 @@ def test_copy_link_copies_the_cards_address_and_says_so(open_page: OpenPage) -> 
 def test_every_card_offers_its_copy_link_named_after_its_title(open_page: OpenPage) -> None:
     page = open_page(AWARDS_PAGE).page
     for award in COLLECTION["awards"]:
-        control = page.get_by_role("button", name=f"Copy the link to “{award['title']}”")
+        control = page.get_by_role("button", name=f"Copy link to “{award['title']}”")
         assert control.count() == 1, award["id"]
         assert page.locator(f"#award-{award['id']}").locator(control).is_visible()
 

@@ -75,6 +75,26 @@ def test_show_all_resets_the_filter_and_the_url(open_page: OpenPage) -> None:
     assert page.locator(RESET).is_disabled()
 
 
+def test_after_show_all_the_focus_stays_on_the_filter(open_page: OpenPage) -> None:
+    page = open_page(AWARDS_PAGE).page
+    chip(page, "rl").click()
+    page.locator(RESET).focus()
+    page.keyboard.press("Enter")
+    assert page.locator(RESET).is_disabled()
+    # Not dropped to <body>: the reader carries on from the legend's first chip.
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == COLLECTION["themes"][0]["label"]
+
+
+def test_a_pressed_chip_is_named_by_its_label_alone(open_page: OpenPage) -> None:
+    page = open_page(AWARDS_PAGE).page
+    label = COLLECTION["themes"][0]["label"]
+    chip(page, THEMES[0]).click()
+    # The tick is drawn, not read: aria-pressed already says the chip is chosen.
+    assert page.get_by_role("button", name=label, exact=True, pressed=True).count() == 1
+    assert page.get_by_role("button", name=f"✓ {label}", exact=True).count() == 0
+
+
 def test_a_grid_left_empty_by_the_filter_says_so(open_page: OpenPage) -> None:
     # The awards page has one grid per kind: those with no award of the theme say so.
     theme = "benchmarks"

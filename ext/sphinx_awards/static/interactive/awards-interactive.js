@@ -128,6 +128,9 @@
       chosen = new Set();
       apply();
       remember();
+      // The button is disabled now, which would drop the focus to the page: keep it on
+      // the filter, at its first chip.
+      buttons[0].focus();
     });
 
     // A link to one card must show it, even when the URL also carries a filter that hides it.
@@ -176,7 +179,8 @@
       button.className = "awards-copy-link";
       button.textContent = "Copy link";
       const title = card.querySelector(".awards-card-title")?.textContent.trim() ?? card.id;
-      button.setAttribute("aria-label", `Copy the link to “${title}”`);
+      // The name begins with the visible text, so speech input "click Copy link" finds it.
+      button.setAttribute("aria-label", `Copy link to “${title}”`);
       const confirmation = document.createElement("span");
       confirmation.className = "awards-copy-status";
       confirmation.setAttribute("role", "status");
