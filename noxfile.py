@@ -243,6 +243,14 @@ def lock(session: nox.Session) -> None:
     compile_pins(session, "docs/requirements.txt", *options)
 
 
+@nox.session(name="compile-schema")
+def compile_schema(session: nox.Session) -> None:
+    """Compile data/awards.schema.json into the module that confirms valid data quickly."""
+    session.install(*pinned(session), "fastjsonschema")
+    install_project(session)
+    session.run("python", "-m", "tests.schema_compiler", *session.posargs)
+
+
 @nox.session
 def sdist(session: nox.Session) -> None:
     """Build the sdist, unpack it, install it and run its own test suite."""

@@ -191,7 +191,7 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
         "",
         "## Targets",
         "",
-        "Time targets are judged on the median wall time, as the issue asks; the CPU ratio "
+        "Time targets are judged on the median wall time; the CPU ratio "
         "beside them is steadier when others share the machine.",
         "",
         "| target | measured | |",
