@@ -13,6 +13,7 @@ from sphinx_awards.legend import setup_legend
 from sphinx_awards.render import setup_render
 from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
+from sphinx_awards.translations import setup_translations
 from sphinx_awards.yamlnodes import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("awards_max_file_size", DEFAULT_LIMITS.max_file_size, "env", types=(int,))
     app.add_config_value("awards_max_values", DEFAULT_LIMITS.max_values, "env", types=(int,))
 
+    setup_translations(app)
     setup_card_nodes(app)
     setup_render(app)
     setup_latex(app)

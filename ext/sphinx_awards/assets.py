@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from sphinx_awards.domain import DOMAIN
+from sphinx_awards.translations import SCRIPT_STRINGS_ID, script_strings_json
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -135,6 +136,8 @@ def add_assets(app: Sphinx) -> None:
         return
     app.config.html_static_path = [*app.config.html_static_path, str(INTERACTIVE)]
     app.add_css_file(INTERACTIVE_CSS)
+    # The script's strings in the build's language, read by the script (which runs later).
+    app.add_js_file(None, body=script_strings_json(), type="application/json", id=SCRIPT_STRINGS_ID)
     app.add_js_file(INTERACTIVE_JS, loading_method="defer")
 
 

@@ -14,6 +14,12 @@
   const PARAM = "theme";
   const HIDDEN = "awards-filtered-out";
 
+  /** The page's interface strings (in its language), written by the extension. */
+  const STRINGS = JSON.parse(document.getElementById("sphinx-awards-strings")?.textContent || "{}");
+  /** The string ``name`` with its ``{placeholder}``s filled from ``values``. */
+  const text = (name, values = {}) =>
+    (STRINGS[name] ?? name).replace(/\{(\w+)\}/g, (whole, key) => String(values[key] ?? whole));
+
   /** The id an element or its nearest ancestor carries in a ``<prefix><id>`` class. */
   const classId = (element, prefix) => {
     const holder = element.closest(`[class*="${prefix}"]`);
@@ -59,7 +65,7 @@
         return button;
       });
     if (buttons.length === 0) return;
-    buttons[0].closest("ul")?.setAttribute("aria-label", "Show the awards of these themes");
+    buttons[0].closest("ul")?.setAttribute("aria-label", text("filterLabel"));
     const known = new Set(buttons.map(themeOf));
 
     const status = document.createElement("span");
@@ -68,7 +74,7 @@
     const reset = document.createElement("button");
     reset.type = "button";
     reset.className = "awards-filter-reset";
-    reset.textContent = "Show all";
+    reset.textContent = text("showAll");
     const toolbar = document.createElement("div");
     toolbar.className = "awards-filter";
     toolbar.append(reset, status);
@@ -80,7 +86,7 @@
       .map((grid) => {
         const note = document.createElement("p");
         note.className = "awards-filter-empty";
-        note.textContent = "No award here has the chosen themes.";
+        note.textContent = text("noneChosen");
         grid.after(note);
         return { grid, note };
       });
@@ -105,8 +111,8 @@
       reset.disabled = chosen.size === 0;
       status.textContent =
         chosen.size === 0
-          ? `Showing all ${cards.length} awards`
-          : `Showing ${shown} of ${cards.length} awards`;
+          ? text("showingAll", { total: cards.length })
+          : text("showingSome", { shown, total: cards.length });
     };
 
     const remember = () => {
@@ -177,10 +183,10 @@
       const button = document.createElement("button");
       button.type = "button";
       button.className = "awards-copy-link";
-      button.textContent = "Copy link";
+      button.textContent = text("copyLink");
       const title = card.querySelector(".awards-card-title")?.textContent.trim() ?? card.id;
       // The name begins with the visible text, so speech input "click Copy link" finds it.
-      button.setAttribute("aria-label", `Copy link to “${title}”`);
+      button.setAttribute("aria-label", text("copyLinkLabel", { title }));
       const confirmation = document.createElement("span");
       confirmation.className = "awards-copy-status";
       confirmation.setAttribute("role", "status");
@@ -195,8 +201,8 @@
           other.textContent = "";
         }
         confirmation.textContent = (await copy(url.href))
-          ? "Link copied"
-          : `Copy this link: ${url.href}`;
+          ? text("linkCopied")
+          : text("copyThisLink", { url: url.href });
       });
     }
   }

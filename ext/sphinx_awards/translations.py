@@ -1,0 +1,49 @@
+"""The extension's interface strings in the reader's language, and those its script shows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx.locale import get_translation
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+MESSAGE_CATALOG_NAME = "sphinx_awards"
+#: The compiled catalogs: ``locale/<language>/LC_MESSAGES/sphinx_awards.mo``.
+LOCALE_DIR = Path(__file__).parent / "locale"
+#: The id of the JSON block that hands the script its strings, already translated.
+SCRIPT_STRINGS_ID = "sphinx-awards-strings"
+
+_ = get_translation(MESSAGE_CATALOG_NAME)
+
+
+def script_strings() -> dict[str, str]:
+    """The strings the interactive script shows, by the name the script knows them by.
+
+    ``{name}`` placeholders are filled in by the script.
+    """
+    return {
+        "filterLabel": _("Show the awards of these themes"),
+        "showAll": _("Show all"),
+        "noneChosen": _("No award here has the chosen themes."),
+        "showingAll": _("Showing all {total} awards"),
+        "showingSome": _("Showing {shown} of {total} awards"),
+        "copyLink": _("Copy link"),
+        "copyLinkLabel": _("Copy link to “{title}”"),
+        "linkCopied": _("Link copied"),
+        "copyThisLink": _("Copy this link: {url}"),
+    }
+
+
+def script_strings_json() -> str:
+    """:func:`script_strings` as JSON that is safe inside a ``<script>`` element."""
+    text = json.dumps(script_strings(), ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def setup_translations(app: Sphinx) -> None:
+    """Register the extension's message catalogs."""
+    app.add_message_catalog(MESSAGE_CATALOG_NAME, str(LOCALE_DIR))
