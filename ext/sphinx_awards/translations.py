@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.locale import get_translation
+from sphinx.locale import get_translation, get_translator
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -18,6 +18,12 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 SCRIPT_STRINGS_ID = "sphinx-awards-strings"
 
 _ = get_translation(MESSAGE_CATALOG_NAME)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a message for ``count`` in the build's language (English's when untranslated)."""
+    # Sphinx's ``get_translation`` has no plural forms; its translator, a gettext catalog, has.
+    return get_translator(MESSAGE_CATALOG_NAME).ngettext(singular, plural, count)
 
 
 def script_strings() -> dict[str, str]:
