@@ -94,7 +94,7 @@ def paper_count(count: int) -> str:
 
 def announced(day: dt.date, language: str) -> str:
     """``Announced November 26, 2025``, worded and with the date written as ``language`` does."""
-    # Translators: the date's format, in Sphinx's strftime-like codes (babel writes the names).
+    # Translators: The date's format in Sphinx's strftime codes; Babel writes the month's name.
     written = format_date(_("%B %-d, %Y"), date=day, language=language)
     return _("Announced {date}").format(date=written)
 
