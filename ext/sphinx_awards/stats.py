@@ -13,7 +13,7 @@ from sphinx_design.grids import row_columns_option
 from sphinx_awards.components import VERBATIM, container, paragraph
 from sphinx_awards.directive import AwardsDirective
 from sphinx_awards.model import ComputedTiles, Tile, TileHeading
-from sphinx_awards.translations import _, ngettext
+from sphinx_awards.translations import _, interface_language, ngettext
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -92,10 +92,10 @@ def paper_count(count: int) -> str:
     return ngettext("{count} paper", "{count} papers", count).format(count=count)
 
 
-def announced(day: dt.date, language: str) -> str:
-    """``Announced November 26, 2025``, worded and with the date written as ``language`` does."""
+def announced(day: dt.date) -> str:
+    """``Announced November 26, 2025``, in the interface's language."""
     # Translators: The date's format in Sphinx's strftime codes; Babel writes the month's name.
-    written = format_date(_("%B %-d, %Y"), date=day, language=language)
+    written = format_date(_("%B %-d, %Y"), date=day, language=interface_language())
     return _("Announced {date}").format(date=written)
 
 
@@ -163,8 +163,7 @@ class AwardEventDirective(AwardsDirective):
         if collection is None:
             return []
         texts = {
-            "awards-event-date": collection.announced
-            and announced(collection.announced, self.config.language),
+            "awards-event-date": collection.announced and announced(collection.announced),
             "awards-event-count": paper_count(len(collection.awards)),
             "awards-event-kinds": kind_breakdown(collection),
             "awards-event-tracks": track_list(collection),

@@ -26,6 +26,13 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return get_translator(MESSAGE_CATALOG_NAME).ngettext(singular, plural, count)
 
 
+def interface_language() -> str:
+    """The language the interface is written in: the build's, or English where none ships."""
+    # Dates follow it, so a language without a catalog reads "Announced March 5, 2024",
+    # not English words around another language's month.
+    return get_translator(MESSAGE_CATALOG_NAME).info().get("language", "en")
+
+
 def script_strings() -> dict[str, str]:
     """The strings the interactive script shows, by the name the script knows them by.
 
