@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gettext
 import json
 import re
 import shutil
@@ -20,7 +19,15 @@ from sphinx.util.i18n import format_date
 from sphinx_awards.domain import AwardsDomain
 from sphinx_awards.translations import SCRIPT_STRINGS_ID
 
-from .catalogs import TEMPLATE, compiled, extract, languages, read, translations
+from .catalogs import (
+    TEMPLATE,
+    compiled,
+    extract,
+    languages,
+    po_translations,
+    read,
+    translations,
+)
 from .conftest import REPO, data, page, warnings
 
 #: What the session that writes the catalogs is called, for the failure messages.
@@ -109,24 +116,6 @@ def test_the_packages_include_the_catalogs() -> None:
 # -----------------------------------------------------------------------------
 # Builds in other languages
 # -----------------------------------------------------------------------------
-def translator(language: str) -> gettext.NullTranslations:
-    """The expected translations of ``language``, read from its ``.po`` (English for none)."""
-    if language not in languages():
-        return gettext.NullTranslations()
-    catalog = read(translations(language), language)
-
-    class Expected(gettext.NullTranslations):
-        """Translations straight from the catalog's sources."""
-
-        def gettext(self, message: str) -> str:
-            return catalog[message].string
-
-        def ngettext(self, singular: str, plural: str, n: int) -> str:
-            return catalog[singular].string[gettext.c2py(catalog.plural_expr)(n)]
-
-    return Expected()
-
-
 def build_in(language: str, srcdir: Path, builddir: Path | None = None) -> SphinxTestApp:
     """Build the ``awards`` test project with ``language``, then let go of Sphinx's globals."""
     app = SphinxTestApp(
@@ -172,7 +161,7 @@ def test_a_build_shows_the_interface_in_its_language(
     language: str, project: Path, english: SphinxTestApp, tmp_path: Path
 ) -> None:
     app = build_in(language, project, tmp_path)
-    expected = translator(language)
+    expected = po_translations(language)
     _ = expected.gettext
     assert warnings(app) == ""
 
@@ -227,6 +216,6 @@ def test_changing_the_language_rebuilds_every_page(project: Path, tmp_path: Path
     build_in("fr", project, tmp_path)
     app = build_in("de", project, tmp_path)
     assert page(app, "card").select_one(".awards-paper-link").get_text() == (
-        translator("de").gettext("View paper ↗")
+        po_translations("de").gettext("View paper ↗")
     )
-    assert script_strings(app, "card")["showAll"] == translator("de").gettext("Show all")
+    assert script_strings(app, "card")["showAll"] == po_translations("de").gettext("Show all")
