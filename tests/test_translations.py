@@ -58,6 +58,12 @@ def test_french_and_german_ship() -> None:
     assert set(BUILT_LANGUAGES) <= set(languages())
 
 
+def test_the_guide_lists_the_languages_that_ship() -> None:
+    guide = (REPO / "docs" / "guide" / "translations.md").read_text("utf-8")
+    listed = re.findall(r'^\| \w+ +\| `language = "([\w-]+)"` +\|$', guide, re.MULTILINE)
+    assert sorted(listed) == sorted(["en", *languages()])
+
+
 def test_the_template_holds_the_messages_of_the_sources() -> None:
     assert messages(read(TEMPLATE)) == messages(extract()), (
         f"{TEMPLATE.name} is not what the sources mark for translation: run `{REGENERATE}`"
