@@ -42,7 +42,9 @@ def script_strings() -> dict[str, str]:
         "filterLabel": _("Show the awards of these themes"),
         "showAll": _("Show all"),
         "noneChosen": _("No award here has the chosen themes."),
+        # Translators: The script has no plural forms: word it so that any count reads well.
         "showingAll": _("Showing all {total} awards"),
+        # Translators: The script has no plural forms: word it so that any count reads well.
         "showingSome": _("Showing {shown} of {total} awards"),
         "copyLink": _("Copy link"),
         "copyLinkLabel": _("Copy link to “{title}”"),
