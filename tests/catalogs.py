@@ -34,9 +34,11 @@ COPYRIGHT_HOLDER = "The sphinx-awards authors"
 KEYWORDS = {"_": None, "ngettext": (1, 2)}
 #: A comment starting so, just above a message, is shown to its translators.
 TRANSLATOR_COMMENT = "Translators:"
-#: Header lines that hold the time a file was written: a file that differs only there is
-#: left as it is, so running the session twice changes nothing.
-DATE_LINE = re.compile(rb'^"(POT-Creation-Date|PO-Revision-Date): .*\n', re.MULTILINE)
+#: Header lines that say when and by which Babel a file was written: a file that differs
+#: only there is left as it is, so running the session twice changes nothing.
+WRITTEN_LINE = re.compile(
+    rb'^"(POT-Creation-Date|PO-Revision-Date|Generated-By): .*\n', re.MULTILINE
+)
 
 
 def translations(language: str) -> Path:
@@ -131,8 +133,8 @@ def compiled(catalog: Catalog) -> bytes:
 
 
 def write(path: Path, content: bytes) -> None:
-    """Write a catalog file unless it differs only in its dates."""
-    if path.exists() and DATE_LINE.sub(b"", path.read_bytes()) == DATE_LINE.sub(b"", content):
+    """Write a catalog file unless it differs only in when and by what it was written."""
+    if path.exists() and WRITTEN_LINE.sub(b"", path.read_bytes()) == WRITTEN_LINE.sub(b"", content):
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content)
