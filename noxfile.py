@@ -252,6 +252,13 @@ def compile_schema(session: nox.Session) -> None:
 
 
 @nox.session
+def translations(session: nox.Session) -> None:
+    """Update the message catalogs from the sources and compile them (``-- it`` adds Italian)."""
+    install_project(session)
+    session.run("python", "-m", "tests.catalogs", *session.posargs)
+
+
+@nox.session
 def sdist(session: nox.Session) -> None:
     """Build the sdist, unpack it, install it and run its own test suite."""
     session.install(*pinned(session), "build")

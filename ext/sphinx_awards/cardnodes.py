@@ -15,6 +15,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
+from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,15 +25,13 @@ if TYPE_CHECKING:
 
     from sphinx_awards.model import Award, Collection
 
-PAPER_LINK_TEXT = "View paper ↗"
-
 
 def badge_text(award: Award, collection: Collection) -> str:
     """The kind's label, with the track's short form when it is not the main track."""
     label = collection.kind(award.kind).label
     if award.track in (None, collection.main_track):
         return label
-    return f"{label} · {collection.track(award.track).short}"
+    return _("{kind} · {track}").format(kind=label, track=collection.track(award.track).short)
 
 
 def paper_link(award: Award, text: str, *classes: str) -> nodes.reference:
@@ -71,7 +70,7 @@ def card_nodes(
     footers = []
     if award.url:
         footer = nodes.paragraph(classes=["awards-card-link"])
-        footer += paper_link(award, PAPER_LINK_TEXT, "awards-paper-link")
+        footer += paper_link(award, _("View paper ↗"), "awards-paper-link")
         footers.append(container("sd-card-footer", children=[footer]))
     return container(
         "sd-card",

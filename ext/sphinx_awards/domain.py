@@ -12,6 +12,7 @@ from sphinx.util.nodes import make_refnode
 
 from sphinx_awards import loader
 from sphinx_awards.messages import known, warn
+from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Set
@@ -148,7 +149,8 @@ class AwardsDomain(Domain):
 
     name = DOMAIN
     label = "Awards"
-    object_types: ClassVar[dict[str, ObjType]] = {"award": ObjType("award", "award")}
+    # The type's name is shown in search results ("award, in Awards").
+    object_types: ClassVar[dict[str, ObjType]] = {"award": ObjType(_("award"), "award")}
     roles: ClassVar[dict[str, XRefRole]] = {"award": AwardRole()}
     # Bump when the shape of ``data`` changes: Sphinx then discards a pickled environment.
     data_version = 1

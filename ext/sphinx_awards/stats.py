@@ -13,8 +13,10 @@ from sphinx_design.grids import row_columns_option
 from sphinx_awards.components import VERBATIM, container, paragraph
 from sphinx_awards.directive import AwardsDirective
 from sphinx_awards.model import ComputedTiles, Tile, TileHeading
+from sphinx_awards.translations import _, interface_language, ngettext
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable
 
     from sphinx.application import Sphinx
@@ -24,12 +26,15 @@ if TYPE_CHECKING:
 #: The columns of the tiles (xs sm md lg): two on phones, four from tablets.
 TILE_COLUMNS = row_columns_option("2 2 4 4")
 FACT_SEPARATOR = " • "
-#: The computed tiles' icons and labels where the data gives none.
-DEFAULT_HEADINGS = ComputedTiles(
-    awards=TileHeading("🏆", "Total Awards"),
-    themes=TileHeading("🧠", "Key Themes"),
-    tracks=TileHeading("📊", "Awarded Tracks"),
-)
+
+
+def default_headings() -> ComputedTiles:
+    """The computed tiles' icons and labels where the data gives none, in the build's language."""
+    return ComputedTiles(
+        awards=TileHeading("🏆", _("Total Awards")),
+        themes=TileHeading("🧠", _("Key Themes")),
+        tracks=TileHeading("📊", _("Awarded Tracks")),
+    )
 
 
 def kind_breakdown(collection: Collection) -> str:
@@ -59,21 +64,22 @@ def track_list(collection: Collection) -> str:
 
 def computed_tiles(collection: Collection) -> list[Tile]:
     """The tiles counted from the awards, before the collection's editorial ones."""
-    headings = collection.computed_tiles or DEFAULT_HEADINGS
+    defaults = default_headings()
+    headings = collection.computed_tiles or defaults
     themes = awarded_themes(collection)
     values = [
         (
-            headings.awards or DEFAULT_HEADINGS.awards,
+            headings.awards or defaults.awards,
             str(len(collection.awards)),
             kind_breakdown(collection),
         ),
         (
-            headings.themes or DEFAULT_HEADINGS.themes,
+            headings.themes or defaults.themes,
             str(len(themes)),
             ", ".join(theme.short for theme in themes),
         ),
         (
-            headings.tracks or DEFAULT_HEADINGS.tracks,
+            headings.tracks or defaults.tracks,
             str(len(awarded_tracks(collection))),
             track_list(collection),
         ),
@@ -83,7 +89,14 @@ def computed_tiles(collection: Collection) -> list[Tile]:
 
 def paper_count(count: int) -> str:
     """``1 paper``, ``7 papers``."""
-    return f"{count} paper" if count == 1 else f"{count} papers"
+    return ngettext("{count} paper", "{count} papers", count).format(count=count)
+
+
+def announced(day: dt.date) -> str:
+    """``Announced November 26, 2025``, in the interface's language."""
+    # Translators: The date's format in Sphinx's strftime codes; Babel writes the month's name.
+    written = format_date(_("%B %-d, %Y"), date=day, language=interface_language())
+    return _("Announced {date}").format(date=written)
 
 
 def fact(text: str, css_class: str) -> nodes.inline:
@@ -150,8 +163,7 @@ class AwardEventDirective(AwardsDirective):
         if collection is None:
             return []
         texts = {
-            "awards-event-date": collection.announced
-            and "Announced " + format_date("%B %-d, %Y", date=collection.announced, language="en"),
+            "awards-event-date": collection.announced and announced(collection.announced),
             "awards-event-count": paper_count(len(collection.awards)),
             "awards-event-kinds": kind_breakdown(collection),
             "awards-event-tracks": track_list(collection),

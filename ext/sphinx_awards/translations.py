@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.locale import get_translation
+from sphinx.locale import get_translation, get_translator
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -20,6 +20,19 @@ SCRIPT_STRINGS_ID = "sphinx-awards-strings"
 _ = get_translation(MESSAGE_CATALOG_NAME)
 
 
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a message for ``count`` in the build's language (English's when untranslated)."""
+    # Sphinx's ``get_translation`` has no plural forms; its translator, a gettext catalog, has.
+    return get_translator(MESSAGE_CATALOG_NAME).ngettext(singular, plural, count)
+
+
+def interface_language() -> str:
+    """The language the interface is written in: the build's, or English where none ships."""
+    # Dates follow it, so a language without a catalog reads "Announced March 5, 2024",
+    # not English words around another language's month.
+    return get_translator(MESSAGE_CATALOG_NAME).info().get("language", "en")
+
+
 def script_strings() -> dict[str, str]:
     """The strings the interactive script shows, by the name the script knows them by.
 
@@ -29,7 +42,9 @@ def script_strings() -> dict[str, str]:
         "filterLabel": _("Show the awards of these themes"),
         "showAll": _("Show all"),
         "noneChosen": _("No award here has the chosen themes."),
+        # Translators: The script has no plural forms: word it so that any count reads well.
         "showingAll": _("Showing all {total} awards"),
+        # Translators: The script has no plural forms: word it so that any count reads well.
         "showingSome": _("Showing {shown} of {total} awards"),
         "copyLink": _("Copy link"),
         "copyLinkLabel": _("Copy link to “{title}”"),
