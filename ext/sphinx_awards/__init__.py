@@ -10,6 +10,7 @@ from sphinx_awards.cards import setup_cards
 from sphinx_awards.domain import setup_domain
 from sphinx_awards.latex import setup_latex
 from sphinx_awards.legend import setup_legend
+from sphinx_awards.previews import setup_previews
 from sphinx_awards.render import setup_render
 from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
@@ -41,6 +42,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_stats(app)
     setup_sections(app)
     setup_domain(app)
+    setup_previews(app)
     setup_assets(app)
 
     return {
