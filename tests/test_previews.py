@@ -14,6 +14,7 @@ from .conftest import REPO, build, data, page, warnings
 
 TEMPLATE = "template.awards-preview-template"
 PROJECT = REPO / "tests" / "roots" / "test-previews"
+SNIPPETS = REPO / "docs" / "guide" / "snippets"
 
 
 def build_project(folder: Path, builder: str = "html", conf: str = "") -> SphinxTestApp:
@@ -127,3 +128,28 @@ def test_other_formats_have_no_preview(builder: str, tmp_path: Path) -> None:
         text = path.read_text(encoding="utf-8")
         assert "awards-preview" not in text, path.name
         assert "See the full card" not in text, path.name
+
+
+def test_the_guides_examples_do_what_it_says(tmp_path: Path) -> None:
+    shutil.copy(REPO / "data" / "neurips-2025.yaml", tmp_path)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    pages = {
+        "inline.md": "# Inline\n\n" + (SNIPPETS / "link-previews.md").read_text("utf-8"),
+        "page-md.md": (SNIPPETS / "page-link-previews-off.md").read_text("utf-8"),
+        "page-rst.rst": (SNIPPETS / "page-link-previews-off.rst").read_text("utf-8"),
+        "index.md": "# Guide\n\n```{toctree}\ninline\npage-md\npage-rst\n```\n\n"
+        "```{award-grid}\n```\n",
+        "conf.py": 'extensions = ["myst_parser", "sphinx_awards"]\n'
+        'myst_enable_extensions = ["attrs_inline"]\n'
+        'awards_data = "../neurips-2025.yaml"\n',
+    }
+    for name, text in pages.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    app = build(docs)
+    assert warnings(app) == ""
+    assert previewed(page(app, "inline")) == [
+        ("the gated attention paper", "index.html#award-gated-attention")
+    ]
+    assert previewed(page(app, "page-md")) == []
+    assert previewed(page(app, "page-rst")) == []
