@@ -153,3 +153,22 @@ def test_the_guides_examples_do_what_it_says(tmp_path: Path) -> None:
     ]
     assert previewed(page(app, "page-md")) == []
     assert previewed(page(app, "page-rst")) == []
+
+
+def test_a_preview_follows_an_edit_of_the_data(tmp_path: Path) -> None:
+    first = build_project(tmp_path)
+    data_file = Path(first.srcdir) / "data" / "awards.yaml"
+    zebra = award(first, "zebra-vision")
+    text = data_file.read_text(encoding="utf-8")
+    data_file.write_text(text.replace(zebra["summary"], "Stripes, revised."), encoding="utf-8")
+    again = SphinxTestApp("html", srcdir=Path(first.srcdir))
+    read: list[str] = []
+    again.connect("env-before-read-docs", lambda app, env, docnames: read.extend(docnames))
+    try:
+        again.build()
+    finally:
+        again.cleanup()
+    # A page that only links the paper, not the role or a card, is read again too.
+    assert "opt-out" in read
+    summary = page(again, "links").select_one(f"{TEMPLATE} .awards-preview-summary")
+    assert shown(summary) == "Stripes, revised."

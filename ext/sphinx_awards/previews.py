@@ -83,6 +83,18 @@ def award_of(domain: AwardsDomain, reference: nodes.reference) -> Award | None:
     return domain.awards_by_address.get(key) if key else None
 
 
+def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
+    """Have a page that links an award's paper read again when that award's data changes."""
+    domain: AwardsDomain = app.env.domains[DOMAIN]
+    if not domain.files or not getattr(app.config, SETTING):
+        return
+    # The role notes its own dependency; here it is still a pending cross-reference.
+    for reference in doctree.findall(nodes.reference):
+        award = award_of(domain, reference)
+        if award is not None:
+            app.env.note_dependency(domain.catalog.collection(award.collection).location.path)
+
+
 def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Give each link to an award's paper or card a preview of the card (web pages only)."""
     # E-books run no script: the preview could never open there.
@@ -133,5 +145,6 @@ def setup_previews(app: Sphinx) -> None:
     app.add_config_value(SETTING, True, "html", types=(bool,))
     app.add_node(award_preview, html=(visit_award_preview_html, None))
     app.connect("builder-inited", check_site_setting)
+    app.connect("doctree-read", note_previewed_data)
     # Once references are resolved, so the role's links are links to the card.
     app.connect("doctree-resolved", add_link_previews)
