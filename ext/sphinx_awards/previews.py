@@ -48,7 +48,7 @@ def opted_out(node: nodes.Element) -> bool:
 
 
 def page_setting(value: Any, docname: str) -> bool:
-    """A page's ``awards_link_previews`` as a bool; a value that is none warns and keeps them."""
+    """A page's ``awards_link_previews`` as a bool; anything else warns and keeps them."""
     if isinstance(value, bool):
         return value
     word = SWITCH_WORDS.get(str(value).strip().lower())
@@ -127,7 +127,7 @@ def visit_award_preview_html(translator: HTML5Translator, node: award_preview) -
     # The card link is for the pointer: tabindex -1 keeps the page's focus order as it was.
     translator.body.append(
         '<template class="awards-preview-template">'
-        f'<div class="{classes}" hidden>'
+        f'<div class="{escape(classes)}" hidden>'
         '<div class="awards-preview-text" role="tooltip">'
         f'<p class="awards-preview-badges"><span class="awards-preview-badge">'
         f"{escape(node['badge'])}</span></p>"
