@@ -49,7 +49,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         "version": __version__,
         # 3: pages hold a card as one award_card node until it is written.
         # 4: the awards those nodes hold may lack their optional fields.
-        "env_version": 4,
+        # 5: pages that link an award's paper depend on its data file (link previews).
+        "env_version": 5,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
