@@ -15,18 +15,22 @@ class _MainText(html.parser.HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.depth = 0
+        # Inside a <template> (a link preview's): not shown until a script uses it.
+        self.templates = 0
         self.words: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.depth or (tag == "article" and ("role", "main") in attrs):
             self.depth += tag not in _VOID
+            self.templates += tag == "template"
 
     def handle_endtag(self, tag: str) -> None:
         if self.depth and tag not in _VOID:
             self.depth -= 1
+            self.templates -= tag == "template"
 
     def handle_data(self, data: str) -> None:
-        if self.depth:
+        if self.depth and not self.templates:
             self.words += data.split()
 
 

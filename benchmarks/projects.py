@@ -23,6 +23,8 @@ FLOOR = "floor"
 TEMPLATE = Path(__file__).with_name("award-grid.md.jinja")
 DATA_FILE = "awards.yaml"
 ABOUT_PAGE = "about"
+#: How many of its papers each card page links in its prose.
+FURTHER_READING = 3
 
 BASE_CONF = """\
 project = "Awards benchmark"
@@ -84,7 +86,11 @@ def write_project(root: Path, scenario: Scenario, contender: str) -> Path:
     if contender == "datatemplates":
         (root / "_templates").mkdir()
         shutil.copyfile(TEMPLATE, root / "_templates" / TEMPLATE.name)
-    cards = _CARDS[contender]
+    contender_cards = _CARDS[contender]
+
+    def cards(data: dict, start: int, stop: int) -> str:
+        return contender_cards(data, start, stop) + _further_reading(data, start, stop)
+
     if scenario.pages == 1:
         index = f"# Awards\n\n{cards(data, 0, scenario.awards)}"
     else:
@@ -115,6 +121,20 @@ def _page(root: Path, name: str, text: str) -> None:
     path = root / f"{name}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def _further_reading(data: dict, start: int, stop: int) -> str:
+    """Prose that links a few of the page's papers, as an essay would: what link previews read.
+
+    The same for every contender; one address is written another way than the data's.
+    """
+    awards = data["awards"][start:stop][:FURTHER_READING]
+    if not awards:
+        return ""
+    urls = [award["url"] for award in awards]
+    urls[-1] = urls[-1].replace("https://", "http://www.") + "/"
+    links = ", ".join(f"[{award['title']}]({url})" for award, url in zip(awards, urls, strict=True))
+    return f"\nFurther reading: {links}.\n"
 
 
 def _no_cards(data: dict, start: int, stop: int) -> str:

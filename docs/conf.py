@@ -54,6 +54,8 @@ myst_enable_extensions = [
     "deflist",
     # {{ ... }} lets the essay show the date of its own front matter, typed once.
     "substitution",
+    # [text](url){.class}: the guide's example of a link without its award preview.
+    "attrs_inline",
 ]
 # Anchors on h1-h3 so sections of the essay can be linked from elsewhere.
 myst_heading_anchors = 3

@@ -21,9 +21,12 @@ from .conftest import REPO, build, page
 SNIPPETS = REPO / "docs" / "guide" / "snippets"
 DATA = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
 REFERENCE = sorted(
-    path.stem for path in SNIPPETS.glob("*.md") if not path.stem.startswith(("tutorial", "second"))
+    path.stem
+    for path in SNIPPETS.glob("*.md")
+    if not path.stem.startswith(("tutorial", "second", "page-"))
 )
 CONF = """extensions = ["myst_parser", "sphinx_awards"]
+myst_enable_extensions = ["attrs_inline"]
 awards_data = {data!r}
 html_theme = "furo"
 """

@@ -10,6 +10,7 @@ from sphinx_awards.cards import setup_cards
 from sphinx_awards.domain import setup_domain
 from sphinx_awards.latex import setup_latex
 from sphinx_awards.legend import setup_legend
+from sphinx_awards.previews import setup_previews
 from sphinx_awards.render import setup_render
 from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
@@ -41,13 +42,15 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_stats(app)
     setup_sections(app)
     setup_domain(app)
+    setup_previews(app)
     setup_assets(app)
 
     return {
         "version": __version__,
         # 3: pages hold a card as one award_card node until it is written.
         # 4: the awards those nodes hold may lack their optional fields.
-        "env_version": 4,
+        # 5: pages that link an award's paper depend on its data file (link previews).
+        "env_version": 5,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

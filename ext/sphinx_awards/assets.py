@@ -24,6 +24,9 @@ THEME_CSS = "awards-themes.css"
 INTERACTIVE = STATIC / "interactive"
 INTERACTIVE_CSS = "awards-interactive.css"
 INTERACTIVE_JS = "awards-interactive.js"
+#: The link previews: links to an award's paper or card show the card's essentials.
+PREVIEWS_CSS = "awards-previews.css"
+PREVIEWS_JS = "awards-previews.js"
 #: Text on a theme colour is whichever of these contrasts more with it (at least 4.58:1).
 BLACK, WHITE = "#000000", "#ffffff"
 
@@ -139,6 +142,9 @@ def add_assets(app: Sphinx) -> None:
     # The script's strings in the build's language, read by the script (which runs later).
     app.add_js_file(None, body=script_strings_json(), type="application/json", id=SCRIPT_STRINGS_ID)
     app.add_js_file(INTERACTIVE_JS, loading_method="defer")
+    if app.config.awards_link_previews:
+        app.add_css_file(PREVIEWS_CSS)
+        app.add_js_file(PREVIEWS_JS, loading_method="defer")
 
 
 def write_theme_css(app: Sphinx, builder: Builder) -> None:

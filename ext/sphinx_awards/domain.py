@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 from docutils import nodes
 from sphinx.domains import Domain, ObjType
 from sphinx.roles import XRefRole
-from sphinx.util.nodes import make_refnode
 
 from sphinx_awards import loader
+from sphinx_awards.addresses import awards_by_address
 from sphinx_awards.messages import known, warn
 from sphinx_awards.translations import _
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
     from sphinx_awards.messages import Problem, WarningPlace
-    from sphinx_awards.model import Catalog, Collection
+    from sphinx_awards.model import Award, Catalog, Collection
 
 
 DOMAIN = "awards"
@@ -169,6 +169,7 @@ class AwardsDomain(Domain):
         self.files: list[str] = []
         self.limits = loader.DEFAULT_LIMITS
         self._catalog: Catalog | None = None
+        self._awards_by_address: dict[str, Award] | None = None
 
     @property
     def catalog(self) -> Catalog:
@@ -217,7 +218,15 @@ class AwardsDomain(Domain):
     def reload(self) -> None:
         """Load the data files again (an application that builds twice sees edits)."""
         self._catalog = None
+        self._awards_by_address = None
         self.catalog  # noqa: B018 -- loading is the point
+
+    @property
+    def awards_by_address(self) -> dict[str, Award]:
+        """The awards by the normalised addresses of their papers, worked out once per build."""
+        if self._awards_by_address is None:
+            self._awards_by_address = awards_by_address(self.catalog)
+        return self._awards_by_address
 
     @property
     def renderings(self) -> dict[str, list[Rendering]]:
@@ -278,15 +287,27 @@ class AwardsDomain(Domain):
             return None
         if not node.get("refexplicit"):
             contnode = nodes.inline(rendering.title, rendering.title, classes=contnode["classes"])
-        reference = make_refnode(
-            builder, fromdocname, rendering.docname, anchor(target), contnode, rendering.title
-        )
+        uri = self.card_uri(builder, fromdocname, target)
+        reference = nodes.reference("", "", contnode, internal=True, refuri=uri)
+        reference["reftitle"] = rendering.title
+        # Which award the link is to, for the link preview (the HTML writer ignores it).
+        reference["award"] = target
+        return reference
+
+    def card_uri(self, builder: Builder, fromdocname: str, award_id: str) -> str | None:
+        """The address of an award's card relative to a page; None if no card is a target."""
+        rendering = self.target(award_id)
+        if rendering is None:
+            return None
+        if rendering.docname == fromdocname:
+            return f"#{anchor(award_id)}"
+        page = builder.get_relative_uri(fromdocname, rendering.docname)
         # A builder that writes every page into one file (singlehtml) addresses a page as a
         # fragment, '#document-awards': the card's own id is then the whole address, since
-        # make_refnode would append a second fragment no browser follows.
-        if reference.get("refuri", "").startswith("#"):
-            reference["refuri"] = f"#{anchor(target)}"
-        return reference
+        # a second fragment is one no browser follows.
+        if page.startswith("#"):
+            return f"#{anchor(award_id)}"
+        return f"{page}#{anchor(award_id)}"
 
     def resolve_any_xref(
         self,

@@ -32,7 +32,8 @@ SUBTYPES: dict[Subtype, str] = {
     ),
     "config": (
         "A directive or role is used but ``awards_data`` names no data file, or an "
-        "``awards_*`` configuration value has a value it cannot take."
+        "``awards_*`` configuration value (or a page's ``awards_link_previews``) has a value "
+        "it cannot take."
     ),
     "reference": "A directive or role names an award, collection or theme that does not exist.",
     "option": "A directive option has a value it cannot take, or a directive an argument.",

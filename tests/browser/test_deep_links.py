@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from .conftest import AWARDS_PAGE, COLLECTION, ESSAY_PAGE, THEME_OF, OpenPage, visible_awards
+from .conftest import AWARDS_PAGE, COLLECTION, THEME_OF, OpenPage, visible_awards
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -46,18 +46,6 @@ def test_a_deep_link_scrolls_to_its_card_and_marks_it(open_page: OpenPage, width
     other = page.locator(f"#award-{OTHER}").evaluate(MARK)
     assert target != other
     assert not target.startswith("none")
-
-
-def test_an_award_named_in_the_essay_links_to_its_marked_card(open_page: OpenPage) -> None:
-    page = open_page(ESSAY_PAGE, width=375).page
-    link = page.locator(".awards-award").last
-    award = next(
-        award["id"] for award in COLLECTION["awards"] if award["title"] == link.inner_text()
-    )
-    link.click()
-    page.wait_for_url(f"**/{AWARDS_PAGE}#award-{award}")
-    wait_until_in_view(page, award)
-    assert not page.locator(f"#award-{award}").evaluate(MARK).startswith("none")
 
 
 def test_a_deep_link_shows_its_card_even_when_the_filter_would_hide_it(

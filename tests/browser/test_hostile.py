@@ -49,6 +49,8 @@ def test_payloads_run_nothing_and_show_as_text(browser: Browser, payload_site: s
     shown = page.locator("[role=main] a, [role=main] .awards-card, [role=main] p")
     for element in shown.locator("visible=true").all():
         element.hover()
+        # A link's preview (its payloads shown too) would cover what is hovered next.
+        page.keyboard.press("Escape")
 
     # The page's own scripts ran (so would an injected one have)...
     assert page.evaluate("() => typeof DOCUMENTATION_OPTIONS") == "object"

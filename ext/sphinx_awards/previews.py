@@ -1,0 +1,150 @@
+"""Link previews: a link to an awarded paper, or the ``award`` role, previews the award's card.
+
+As a web page is written, an :class:`award_preview` node is put after each such link. It
+is written as an inert ``<template>`` that the script turns into the preview, so without
+JavaScript the link is a plain link, and formats that run no script never get the node.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+
+from sphinx_awards.addresses import address_key
+from sphinx_awards.cardnodes import badge_text
+from sphinx_awards.components import theme_classes
+from sphinx_awards.domain import DOMAIN
+from sphinx_awards.messages import warn
+from sphinx_awards.translations import _
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.writers.html5 import HTML5Translator
+
+    from sphinx_awards.domain import AwardsDomain
+    from sphinx_awards.model import Award
+
+#: The setting, in conf.py and in a page's metadata, that turns previews off.
+SETTING = "awards_link_previews"
+#: The class, on a link or anything around it, that leaves the link without a preview.
+OPT_OUT = "no-award-preview"
+#: How a page's metadata may write the setting: MyST front matter gives ``true``/``false``.
+SWITCH_WORDS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+class award_preview(nodes.Inline, nodes.Element):
+    """The preview of an award's card for the link just before it (web pages only)."""
+
+
+def opted_out(node: nodes.Element) -> bool:
+    """Whether the link or anything around it has the opt-out class."""
+    while isinstance(node, nodes.Element):
+        if OPT_OUT in node.get("classes", ()):
+            return True
+        node = node.parent
+    return False
+
+
+def page_setting(value: Any, docname: str) -> bool:
+    """A page's ``awards_link_previews`` as a bool; anything else warns and keeps them."""
+    if isinstance(value, bool):
+        return value
+    word = SWITCH_WORDS.get(str(value).strip().lower())
+    if word is None:
+        warn(
+            "config",
+            f"{SETTING} must be true or false, not {value!r}; link previews stay on",
+            (docname, 1),
+        )
+        return True
+    return word
+
+
+def check_site_setting(app: Sphinx) -> None:
+    """Warn once if conf.py's ``awards_link_previews`` is not a bool, and keep previews on."""
+    value = getattr(app.config, SETTING)
+    if not isinstance(value, bool):
+        warn(
+            "config", f"{SETTING} must be True or False, not {value!r}; link previews stay on", None
+        )
+        setattr(app.config, SETTING, True)
+
+
+def award_of(domain: AwardsDomain, reference: nodes.reference) -> Award | None:
+    """The award a link is to: the role's, or the one whose paper the address is."""
+    if "award" in reference:
+        return domain.catalog.award(reference["award"])
+    uri = reference.get("refuri", "")
+    if reference.get("internal") or "://" not in uri:
+        return None
+    key = address_key(uri)
+    return domain.awards_by_address.get(key) if key else None
+
+
+def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
+    """Have a page that links an award's paper read again when that award's data changes."""
+    domain: AwardsDomain = app.env.domains[DOMAIN]
+    if not domain.files or not getattr(app.config, SETTING):
+        return
+    # The role notes its own dependency; here it is still a pending cross-reference.
+    for reference in doctree.findall(nodes.reference):
+        award = award_of(domain, reference)
+        if award is not None:
+            app.env.note_dependency(domain.catalog.collection(award.collection).location.path)
+
+
+def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Give each link to an award's paper or card a preview of the card (web pages only)."""
+    # E-books run no script: the preview could never open there.
+    if app.builder.format != "html" or getattr(app.builder, "embedded", False):
+        return
+    domain: AwardsDomain = app.env.domains[DOMAIN]
+    if not domain.files or not getattr(app.config, SETTING):
+        return
+    metadata = app.env.metadata.get(docname, {})
+    if SETTING in metadata and not page_setting(metadata[SETTING], docname):
+        return
+    for reference in list(doctree.findall(nodes.reference)):
+        award = award_of(domain, reference)
+        if award is None or opted_out(reference):
+            continue
+        card = domain.card_uri(app.builder, docname, award.id)
+        if card is not None:
+            collection = domain.catalog.collection(award.collection)
+            preview = award_preview(award=award, badge=badge_text(award, collection), card=card)
+            reference.parent.insert(reference.parent.index(reference) + 1, preview)
+
+
+def visit_award_preview_html(translator: HTML5Translator, node: award_preview) -> None:
+    """Write the preview as an inert template: nothing shows, or is read, until it is used."""
+    award: Award = node["award"]
+    classes = " ".join(["awards-preview", *theme_classes(award.collection, award.theme)])
+    summary = (
+        f'<p class="awards-preview-summary">{escape(award.summary)}</p>' if award.summary else ""
+    )
+    # The card link is for the pointer: tabindex -1 keeps the page's focus order as it was.
+    translator.body.append(
+        '<template class="awards-preview-template">'
+        f'<div class="{escape(classes)}" hidden>'
+        '<div class="awards-preview-text" role="tooltip">'
+        f'<p class="awards-preview-badges"><span class="awards-preview-badge">'
+        f"{escape(node['badge'])}</span></p>"
+        f'<p class="awards-preview-title">{escape(award.title)}</p>{summary}</div>'
+        f'<p class="awards-preview-more"><a class="awards-preview-card-link" '
+        f'href="{escape(node["card"])}" tabindex="-1">{escape(_("See the full card"))}</a></p>'
+        "</div></template>"
+    )
+    raise nodes.SkipNode
+
+
+def setup_previews(app: Sphinx) -> None:
+    """Register the setting, the preview node and what adds it to the pages."""
+    # Previews are added as pages are written: a change needs no page read again.
+    app.add_config_value(SETTING, True, "html", types=(bool,))
+    app.add_node(award_preview, html=(visit_award_preview_html, None))
+    app.connect("builder-inited", check_site_setting)
+    app.connect("doctree-read", note_previewed_data)
+    # Once references are resolved, so the role's links are links to the card.
+    app.connect("doctree-resolved", add_link_previews)
