@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import re
@@ -22,6 +23,8 @@ from sphinx_awards.domain import AwardsDomain
 from sphinx_awards.translations import SCRIPT_STRINGS_ID
 
 from .catalogs import (
+    KEYWORDS,
+    PACKAGE,
     TEMPLATE,
     extract,
     languages,
@@ -79,6 +82,20 @@ def test_the_template_holds_the_messages_of_the_sources() -> None:
     assert messages(read(TEMPLATE)) == messages(extract()), (
         f"{TEMPLATE.name} is not what the sources mark for translation: run `{REGENERATE}`"
     )
+
+
+def test_no_message_is_marked_inside_an_f_string() -> None:
+    # Babel reads an f-string as one string on Python 3.11: a message marked inside one would
+    # never reach the template, and so never be translated.
+    hidden = [
+        f"{path.relative_to(REPO)}:{call.lineno}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for string in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(string, ast.JoinedStr)
+        for call in ast.walk(string)
+        if isinstance(call, ast.Call) and getattr(call.func, "id", None) in KEYWORDS
+    ]
+    assert not hidden, f"mark these messages outside the f-string: {hidden}"
 
 
 @pytest.mark.parametrize("language", languages())

@@ -124,6 +124,7 @@ def visit_award_preview_html(translator: HTML5Translator, node: award_preview) -
     summary = (
         f'<p class="awards-preview-summary">{escape(award.summary)}</p>' if award.summary else ""
     )
+    more = escape(_("See the full card"))
     # The card link is for the pointer: tabindex -1 keeps the page's focus order as it was.
     translator.body.append(
         '<template class="awards-preview-template">'
@@ -133,7 +134,7 @@ def visit_award_preview_html(translator: HTML5Translator, node: award_preview) -
         f"{escape(node['badge'])}</span></p>"
         f'<p class="awards-preview-title">{escape(award.title)}</p>{summary}</div>'
         f'<p class="awards-preview-more"><a class="awards-preview-card-link" '
-        f'href="{escape(node["card"])}" tabindex="-1">{escape(_("See the full card"))}</a></p>'
+        f'href="{escape(node["card"])}" tabindex="-1">{more}</a></p>'
         "</div></template>"
     )
     raise nodes.SkipNode
