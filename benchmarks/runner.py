@@ -120,13 +120,15 @@ def measure(plan: Plan, work: Path) -> Results:
             extra, missing = sorted(build.reread - expected), sorted(expected - build.reread)
             results.problems.append(f"{edit} edit re-read extra {extra}, missed {missing}")
 
-    # Handwritten too: whether -j 2 pays off on this machine at all, whatever renders the cards.
+    # Handwritten and the floor too: whether -j 2 pays off on this machine at all, whatever
+    # renders the cards.
     progress("Parallel builds (-E):")
     keys = [(contender, jobs) for contender in PARALLEL for jobs in (1, 2)]
     trees = {key: work / "html" / "parallel" / f"{key[0]}-j{key[1]}" for key in keys}
     for run in range(plan.runs):
         for contender, jobs in rotated(keys, run):
-            source = sources[plan.rebuilt.name, contender]
+            scenario = plan.rebuilt.floor if contender == FLOOR else plan.rebuilt
+            source = sources[scenario.name, contender]
             shutil.rmtree(trees[contender, jobs], ignore_errors=True)
             build = sphinx_build(source, trees[contender, jobs], "-E", "-j", str(jobs))
             record(results.parallel, (contender, jobs), build, f"{contender} -j {jobs}")
