@@ -13,7 +13,7 @@ from typing import TypeVar
 from benchmarks.builds import Build, sphinx_build
 from benchmarks.outputs import differing_files, first_difference, visible_text
 from benchmarks.plans import PARALLEL, Plan
-from benchmarks.projects import ABOUT_PAGE, CONTENDERS, DATA_FILE, FLOOR, write_project
+from benchmarks.projects import ABOUT_PAGE, CONTENDERS, DATA_FILE, FLOOR, PLAIN, write_project
 
 
 @dataclass
@@ -51,7 +51,7 @@ def measure(plan: Plan, work: Path) -> Results:
         for floor in floors
     }
     for scenario in plan.scenarios:
-        for contender in CONTENDERS:
+        for contender in (*CONTENDERS, PLAIN):
             path = work / "projects" / scenario.slug / contender
             sources[scenario.name, contender] = write_project(path, scenario, contender)
 
@@ -71,7 +71,8 @@ def measure(plan: Plan, work: Path) -> Results:
         return build
 
     groups = [[(floor.name, FLOOR)] for floor in floors] + [
-        [(scenario.name, contender) for contender in CONTENDERS] for scenario in plan.scenarios
+        [(scenario.name, contender) for contender in (*CONTENDERS, PLAIN)]
+        for scenario in plan.scenarios
     ]
     progress("Full builds (-E):")
     for keys in groups:
