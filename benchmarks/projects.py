@@ -3,8 +3,9 @@
 Every project has the same theme (furo), the same base extensions (MyST with colon fences,
 sphinx-design), an ``index`` page and an unrelated ``about`` page; a contender adds only its
 own extension. The cards are on ``index`` for one page, or spread over ``awards/page-NN``
-pages (reached from ``index``'s toctree) that all read one shared data file. A floor is
-the project of a page layout with no cards and no contender's extension.
+pages (reached from ``index``'s toctree) that all read one shared data file. Two references
+have no contender's extension: a floor, the page layout with no cards, and plain, the words of
+the cards as plain paragraphs (what any page that shows them costs at least).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from benchmarks import synthetic
 #: The contenders, in the order the tables show them.
 CONTENDERS = ("ours", "handwritten", "datatemplates")
 FLOOR = "floor"
+PLAIN = "plain"
 TEMPLATE = Path(__file__).with_name("award-grid.md.jinja")
 DATA_FILE = "awards.yaml"
 ABOUT_PAGE = "about"
@@ -34,6 +36,7 @@ html_theme = "furo"
 """
 EXTRA_CONF = {
     FLOOR: ("", ""),
+    PLAIN: ("", ""),
     "handwritten": ("", ""),
     "ours": (', "sphinx_awards"', f'awards_data = ["{DATA_FILE}"]\n'),
     "datatemplates": (', "sphinxcontrib.datatemplates"', 'templates_path = ["_templates"]\n'),
@@ -141,6 +144,29 @@ def _no_cards(data: dict, start: int, stop: int) -> str:
     return "No cards here.\n"
 
 
+def _plain(data: dict, start: int, stop: int) -> str:
+    return "\n".join(
+        f"{_escaped(' '.join(_words(award)))}\n" for award in data["awards"][start:stop]
+    )
+
+
+def _words(value: object) -> list[str]:
+    """The text of an award's record: every string in it but ids, vocabulary and addresses."""
+    if isinstance(value, dict):
+        skipped = {"id", "kind", "theme", "track"}
+        return [word for key, item in value.items() if key not in skipped for word in _words(item)]
+    if isinstance(value, list):
+        return [word for item in value for word in _words(item)]
+    if isinstance(value, str) and not value.startswith(("http://", "https://")):
+        return [value]
+    return []
+
+
+def _escaped(text: str) -> str:
+    """``text`` with Markdown's special characters escaped."""
+    return "".join(f"\\{char}" if char in "\\`*_{}[]<>()#+-.!|:&" else char for char in text)
+
+
 def _ours(data: dict, start: int, stop: int) -> str:
     if (start, stop) == (0, len(data["awards"])):
         return ":::{award-grid}\n:::\n"
@@ -166,6 +192,7 @@ def _template() -> jinja2.Template:
 
 _CARDS = {
     FLOOR: _no_cards,
+    PLAIN: _plain,
     "ours": _ours,
     "handwritten": _handwritten,
     "datatemplates": _datatemplates,

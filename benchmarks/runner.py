@@ -13,7 +13,7 @@ from typing import TypeVar
 from benchmarks.builds import Build, sphinx_build
 from benchmarks.outputs import differing_files, first_difference, visible_text
 from benchmarks.plans import PARALLEL, Plan
-from benchmarks.projects import ABOUT_PAGE, CONTENDERS, DATA_FILE, FLOOR, write_project
+from benchmarks.projects import ABOUT_PAGE, CONTENDERS, DATA_FILE, FLOOR, PLAIN, write_project
 
 
 @dataclass
@@ -51,7 +51,7 @@ def measure(plan: Plan, work: Path) -> Results:
         for floor in floors
     }
     for scenario in plan.scenarios:
-        for contender in CONTENDERS:
+        for contender in (*CONTENDERS, PLAIN):
             path = work / "projects" / scenario.slug / contender
             sources[scenario.name, contender] = write_project(path, scenario, contender)
 
@@ -71,7 +71,8 @@ def measure(plan: Plan, work: Path) -> Results:
         return build
 
     groups = [[(floor.name, FLOOR)] for floor in floors] + [
-        [(scenario.name, contender) for contender in CONTENDERS] for scenario in plan.scenarios
+        [(scenario.name, contender) for contender in (*CONTENDERS, PLAIN)]
+        for scenario in plan.scenarios
     ]
     progress("Full builds (-E):")
     for keys in groups:
@@ -120,13 +121,15 @@ def measure(plan: Plan, work: Path) -> Results:
             extra, missing = sorted(build.reread - expected), sorted(expected - build.reread)
             results.problems.append(f"{edit} edit re-read extra {extra}, missed {missing}")
 
-    # Handwritten too: whether -j 2 pays off on this machine at all, whatever renders the cards.
+    # Handwritten and the floor too: whether -j 2 pays off on this machine at all, whatever
+    # renders the cards.
     progress("Parallel builds (-E):")
     keys = [(contender, jobs) for contender in PARALLEL for jobs in (1, 2)]
     trees = {key: work / "html" / "parallel" / f"{key[0]}-j{key[1]}" for key in keys}
     for run in range(plan.runs):
         for contender, jobs in rotated(keys, run):
-            source = sources[plan.rebuilt.name, contender]
+            scenario = plan.rebuilt.floor if contender == FLOOR else plan.rebuilt
+            source = sources[scenario.name, contender]
             shutil.rmtree(trees[contender, jobs], ignore_errors=True)
             build = sphinx_build(source, trees[contender, jobs], "-E", "-j", str(jobs))
             record(results.parallel, (contender, jobs), build, f"{contender} -j {jobs}")
