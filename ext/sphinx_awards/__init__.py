@@ -8,6 +8,7 @@ from sphinx_awards.assets import setup_assets
 from sphinx_awards.cardnodes import setup_card_nodes
 from sphinx_awards.cards import setup_cards
 from sphinx_awards.domain import setup_domain
+from sphinx_awards.export import setup_export
 from sphinx_awards.latex import setup_latex
 from sphinx_awards.legend import setup_legend
 from sphinx_awards.render import setup_render
@@ -42,6 +43,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_sections(app)
     setup_domain(app)
     setup_assets(app)
+    setup_export(app)
 
     return {
         "version": __version__,
