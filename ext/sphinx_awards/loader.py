@@ -441,8 +441,10 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
         case "anyOf":
             yield from _describe_any_of(error, document)
         case "enum":
+            # Named by its field: "unknown kind 'blog'".
+            noun = path[-1] if path and isinstance(path[-1], str) else "value"
             choices = ", ".join(error.validator_value)
-            yield Issue(path, line, f"{prefix}unknown value {_shown(value)} (known: {choices})")
+            yield Issue(path, line, f"{prefix}unknown {noun} {_shown(value)} (known: {choices})")
         case "minItems":
             yield Issue(path, line, f"{prefix}must list at least {error.validator_value}")
         case _:
