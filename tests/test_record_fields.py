@@ -186,6 +186,13 @@ def test_web_builds_publish_the_json_export_valid_against_its_schema(
     assert full["image"] == data["awards"][0]["image"]
 
 
+def test_the_export_schema_is_published_beside_the_exports(srcdir: Path) -> None:
+    app = build(srcdir)
+    published = json.loads((Path(app.outdir) / "awards" / "export.schema.json").read_text())
+    assert published == export_schema()
+    jsonschema.Draft202012Validator.check_schema(published)
+
+
 def test_e_books_carry_no_export(srcdir: Path) -> None:
     app = build(srcdir, "epub")
     assert not (Path(app.outdir) / "awards").exists()
@@ -237,6 +244,6 @@ def test_export_command_refuses_data_with_a_problem(
     output = capsys.readouterr()
     assert output.out == ""
     assert output.err == (
-        f"data/rich.yaml:{line}: awards[0].links[1].kind: unknown value 'blog' "
+        f"data/rich.yaml:{line}: awards[0].links[1].kind: unknown kind 'blog' "
         "(known: paper, arxiv, openreview, doi, code, project, video, slides, poster)\n"
     )

@@ -1,8 +1,8 @@
 """The award data for other tools: a JSON document per collection, and its BibTeX.
 
 The document follows ``export.schema.json``, shipped in the package. HTML builds write each
-collection as ``awards/<collection-id>.json`` and ``awards/<collection-id>.bib``; the command
-line's ``export`` prints the same documents.
+collection as ``awards/<collection-id>.json`` and ``awards/<collection-id>.bib``, with the
+schema beside them; the command line's ``export`` prints the same documents.
 """
 
 from __future__ import annotations
@@ -29,11 +29,19 @@ FORMAT_VERSION = 1
 EXPORT_FOLDER = "awards"
 
 
+#: The name of the export's JSON Schema, in the package and in the output.
+SCHEMA_NAME = "export.schema.json"
+
+
+def export_schema_text() -> str:
+    """The JSON Schema of the export document, as shipped inside the package."""
+    return resources.files("sphinx_awards").joinpath(SCHEMA_NAME).read_text("utf-8")
+
+
 @functools.cache
 def export_schema() -> dict[str, Any]:
-    """The JSON Schema of the export document, as shipped inside the package."""
-    text = resources.files("sphinx_awards").joinpath("export.schema.json").read_text("utf-8")
-    return json.loads(text)
+    """The JSON Schema of the export document, parsed."""
+    return json.loads(export_schema_text())
 
 
 def export_document(collections: Iterable[Collection]) -> dict[str, Any]:
@@ -120,6 +128,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
         return
     folder = Path(builder.outdir) / EXPORT_FOLDER
     folder.mkdir(exist_ok=True)
+    _write(folder / SCHEMA_NAME, export_schema_text())
     for collection in domain.catalog.collections:
         _write(folder / f"{collection.id}.json", export_json([collection]))
         _write(folder / f"{collection.id}.bib", export_bibtex([collection]))
