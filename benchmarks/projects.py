@@ -81,6 +81,8 @@ def write_project(root: Path, scenario: Scenario, contender: str) -> Path:
     data = synthetic.collection(scenario.awards)
     if contender in ("ours", "datatemplates"):
         synthetic.write(root / DATA_FILE, scenario.awards)
+    elif contender == "handwritten":
+        synthetic.write_image(root)
     if contender == "datatemplates":
         (root / "_templates").mkdir()
         shutil.copyfile(TEMPLATE, root / "_templates" / TEMPLATE.name)
