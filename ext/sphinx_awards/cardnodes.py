@@ -9,7 +9,9 @@ included, sees ordinary docutils nodes.
 
 from __future__ import annotations
 
+import functools
 import html
+import os
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -228,9 +230,16 @@ def citation(award: Award) -> nodes.raw:
 
 def size_image(image: nodes.image, file: str) -> None:
     """Give an HTML picture its size in pixels, so the page keeps its place while it loads."""
-    size = get_image_size(file)
+    size = _pixel_size(file, os.stat(file).st_mtime_ns)
     if size is not None:
         image["width"], image["height"] = (str(pixels) for pixels in size)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pixel_size(file: str, modified: int) -> tuple[int, int] | None:
+    # Read once per file and version: awards often share a picture, and opening it for each
+    # of thousands of cards is a noticeable part of writing them.
+    return get_image_size(file)
 
 
 def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None:
