@@ -247,3 +247,22 @@ def test_export_command_refuses_data_with_a_problem(
         f"data/rich.yaml:{line}: awards[0].links[1].kind: unknown kind 'blog' "
         "(known: paper, arxiv, openreview, doi, code, project, video, slides, poster)\n"
     )
+
+
+def test_exports_follow_a_data_edit_and_come_back_when_deleted(srcdir: Path) -> None:
+    app = build(srcdir)
+    exported = Path(app.outdir) / "awards" / "rich.json"
+    path = srcdir / "data" / "rich.yaml"
+    path.write_text(path.read_text("utf-8").replace("title: Plain", "title: Plainer"), "utf-8")
+    build(srcdir)
+    titles = [
+        a["title"] for a in json.loads(exported.read_text("utf-8"))["collections"][0]["awards"]
+    ]
+    assert titles[-1] == "Plainer"
+
+    # A rebuild with nothing to read still publishes what is missing.
+    shutil.rmtree(exported.parent)
+    build(srcdir)
+    assert json.loads(exported.read_text("utf-8"))["collections"][0]["awards"][-1]["title"] == (
+        "Plainer"
+    )

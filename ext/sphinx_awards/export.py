@@ -127,6 +127,12 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     if not domain.files:
         return
     folder = Path(builder.outdir) / EXPORT_FOLDER
+    # The ids of the collections last loaded, kept with the environment.
+    exports = [folder / f"{collection_id}.json" for collection_id in domain.data["palettes"]]
+    # Data no page had to read again is what the files were written from: loading it only to
+    # write them again would cost a no-change rebuild the whole parse.
+    if not domain.loaded and exports and all(path.is_file() for path in exports):
+        return
     folder.mkdir(exist_ok=True)
     _write(folder / SCHEMA_NAME, export_schema_text())
     for collection in domain.catalog.collections:
