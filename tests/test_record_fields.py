@@ -266,3 +266,14 @@ def test_exports_follow_a_data_edit_and_come_back_when_deleted(srcdir: Path) -> 
     assert json.loads(exported.read_text("utf-8"))["collections"][0]["awards"][-1]["title"] == (
         "Plainer"
     )
+
+
+def test_latex_shows_the_other_links_as_one_line_of_followable_links(srcdir: Path) -> None:
+    app = build(srcdir, "latex")
+    tex = next(Path(app.outdir).glob("*.tex")).read_text(encoding="utf-8")
+    links = awards(srcdir)["deep-nets"]["links"]
+    row = " · ".join(
+        rf"\sphinxhref{{{link['url']}}}{{{link.get('label', KIND_LABELS.get(link['kind']))}}}"
+        for link in links
+    )
+    assert row in tex
