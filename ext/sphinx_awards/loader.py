@@ -532,18 +532,36 @@ def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) 
                 yield Issue(path, document.line(path), message)
 
 
+#: The files a card can show as its picture, by extension: what every builder can include.
+_IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+
+
 def _image_issues(path: str, document: Document) -> Iterator[Issue]:
-    """Award images whose file is not there, relative to the data file."""
+    """Award images outside the data file's folder, of no image type, or not there."""
     folder = os.path.dirname(path)
     for index, award in _entries(document.value, "awards"):
         image = award.get("image")
-        if image is not None and not os.path.isfile(os.path.join(folder, image["path"])):
-            where = ("awards", index, "image", "path")
-            message = (
-                f"{_dotted(where)}: no image file {_shown(image['path'])} "
-                "(a path is relative to the data file's folder)"
-            )
+        if image is None:
+            continue
+        where = ("awards", index, "image", "path")
+        problem = _image_problem(folder, image["path"])
+        if problem is not None:
+            message = f"{_dotted(where)}: {_shown(image['path'])} {problem}"
             yield Issue(where, document.line(where), message)
+
+
+def _image_problem(folder: str, image: str) -> str | None:
+    """Why ``image`` cannot be a card's picture, or None when it can."""
+    # Sphinx publishes every image it is given: a path out of the data's folder would let a
+    # data file publish any file the build can read.
+    parts = image.replace("\\", "/").split("/")
+    if os.path.isabs(image) or image.startswith(("/", "\\")) or ".." in parts:
+        return "is outside the data file's folder; give a path within it, without '..'"
+    if not image.lower().endswith(_IMAGE_TYPES):
+        return f"is not an image file (known types: {', '.join(_IMAGE_TYPES)})"
+    if not os.path.isfile(os.path.join(folder, image)):
+        return "is not a file (a path is relative to the data file's folder)"
+    return None
 
 
 def _without_duplicate_awards(
