@@ -277,3 +277,19 @@ def test_latex_shows_the_other_links_as_one_line_of_followable_links(srcdir: Pat
         for link in links
     )
     assert row in tex
+
+
+def test_a_team_in_an_author_list_stays_one_bibtex_author(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "team.yaml").write_text(
+        "id: team\ntitle: Team\nkinds: [{id: best, label: Best}]\nawards:\n"
+        "  - id: teamwork\n    title: Teamwork\n    kind: best\n    authors:\n"
+        "      - name: Ada Lovelace\n      - name: Research and Development, Inc.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "team.yaml", "--format", "bibtex"]) == 0
+    assert "  author = {Ada Lovelace and {Research and Development, Inc.}},\n" in (
+        capsys.readouterr().out
+    )

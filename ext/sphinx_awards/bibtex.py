@@ -50,8 +50,15 @@ def author_field(authors: str | tuple[Author, ...] | None) -> str | None:
         if text != authors:
             names.append("others")
     else:
-        names = [author.name for author in authors]
+        return " and ".join(_listed_name(author.name) for author in authors)
     return " and ".join(name if name == "others" else escape(name) for name in names)
+
+
+def _listed_name(name: str) -> str:
+    """An author of a list: braced when the name holds " and " or a comma (a team, a
+    company), which BibTeX would otherwise read as two authors or as "Last, First"."""
+    text = escape(name)
+    return f"{{{text}}}" if _NAME_SEPARATOR.search(name) else text
 
 
 def entry(award: Award) -> str:
