@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
 from sphinx_awards.__main__ import main
@@ -218,6 +219,15 @@ def test_every_builder_renders_the_new_fields(srcdir: Path, builder: str) -> Non
     # Text and man pages show no pictures; every other format has its copy.
     if builder not in {"text", "man"}:
         assert list(outdir.rglob("depth*.png")), "the picture was not copied"
+    # And every web or e-book page's picture is found where the page says.
+    pictures = [
+        (path, image["src"])
+        for path in [*outdir.rglob("*.html"), *outdir.rglob("*.xhtml")]
+        for image in BeautifulSoup(path.read_text("utf-8"), "html.parser").select("img")
+    ]
+    assert bool(pictures) == (builder in {"html", "dirhtml", "singlehtml", "epub"})
+    for path, source in pictures:
+        assert (path.parent / source).is_file(), (path, source)
 
 
 def test_export_command_prints_what_the_build_writes(
