@@ -51,7 +51,7 @@ RATIO_GOALS = (
     RatioGoal(Scenario(7, 1), "handwritten", 1.05),
     RatioGoal(Scenario(1000, 50), "handwritten", 1.0),
     RatioGoal(Scenario(1000, 50), "datatemplates", 0.15),
-    RatioGoal(Scenario(5000, 1), "handwritten", 0.5),
+    RatioGoal(Scenario(5000, 1), "handwritten", 0.3),
     RatioGoal(Scenario(5000, 1), "datatemplates", 0.45),
-    RatioGoal(Scenario(5000, 1), "handwritten", 1.0, memory=True),
+    RatioGoal(Scenario(5000, 1), "handwritten", 0.6, memory=True),
 )

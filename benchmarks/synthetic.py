@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import struct
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +71,10 @@ TILE = {"icon": "🧬", "label": "Research Axes", "value": "Method + Theory",
         "detail": "Architectures, dynamics, limits"}
 # fmt: on
 ANNOUNCED = dt.date(2025, 11, 26)
+#: The picture every synthetic award shows, one small file beside the data file.
+IMAGE = "cover.png"
+#: The kinds of the other links each award has.
+LINK_KINDS = ("arxiv", "code", "video")
 
 
 def award_id(index: int) -> str:
@@ -85,6 +91,8 @@ def collection(n: int) -> dict[str, Any]:
         "summary": f"{n} generated awards that exercise the extension at scale.",
         "announced": ANNOUNCED,
         "domains": "Generative models, RL, LLMs, Theory",
+        "year": ANNOUNCED.year,
+        "venue": "Synthetic Conference 2025",
         "explore": {"label": "Full Explorer", "url": "https://example.org/explore"},
         "legend_caption": "Color-coded by dominant research area",
         "main_track": "main",
@@ -110,8 +118,17 @@ def _award(rng: random.Random, index: int) -> dict[str, Any]:
         "summary": _sentence(rng, 18, 28),
         "description": f"{_sentence(rng, 14, 22)} {_sentence(rng, 12, 20)}",
         "tags": [{"icon": icon, "label": label} for icon, label in rng.sample(TAGS, 3)],
-        "authors": f"{rng.choice(NAMES)} {rng.choice(SURNAMES)} et al.",
+        "authors": [
+            {"name": f"{rng.choice(NAMES)} {rng.choice(SURNAMES)}"}
+            for _ in range(rng.randint(2, 8))
+        ],
         "url": f"https://example.org/papers/{id_}",
+        "links": [
+            {"kind": kind, "url": f"https://example.org/{kind}/{id_}"} for kind in LINK_KINDS
+        ],
+        "image": {"path": IMAGE, "alt": f"The main figure of {id_}"},
+        "doi": f"10.5555/{id_}",
+        "arxiv": f"2511.{index:05d}",
     }
 
 
@@ -123,10 +140,26 @@ def _sentence(rng: random.Random, low: int, high: int) -> str:
     return _words(rng, low, high).capitalize() + "."
 
 
+def write_image(folder: Path) -> None:
+    """Write the awards' picture into ``folder``: a 4 x 3 grey PNG."""
+    width, height = 4, 3
+    pixels = b"".join(b"\x00" + b"\x80\x80\x80" * width for _ in range(height))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    png = chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b"")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / IMAGE).write_bytes(b"\x89PNG\r\n\x1a\n" + png)
+
+
 def write(path: Path, n: int) -> None:
-    """Write the collection of ``n`` synthetic awards to ``path``."""
+    """Write the collection of ``n`` synthetic awards to ``path``, with their picture."""
     # The C dumper when PyYAML has it: the pure-Python one takes seconds for 5000 awards.
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     text = yaml.dump(collection(n), Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    write_image(path.parent)
     path.write_text(f"# Synthetic benchmark data: {n} awards.\n{text}", encoding="utf-8")

@@ -62,8 +62,9 @@ myst_heading_anchors = 3
 
 # -- Options for the awards extension ----------------------------------------
 
-# Relative to this file's folder.
-awards_data = ["../data/neurips-2025.yaml"]
+# Relative to this file's folder. The second file is the guide's illustration of every field
+# of an award (links, authors, a picture, citation fields): not real awards.
+awards_data = ["../data/neurips-2025.yaml", "guide/snippets/record-fields.yaml"]
 
 # -- Options for the linkcheck builder ---------------------------------------
 # `nox -s linkcheck` checks the essay's links and every paper link of the award data.
@@ -99,6 +100,9 @@ linkcheck_request_headers = {
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
     },
 }
+# The guide's illustration of every field of an award links example.org addresses that
+# lead nowhere on purpose.
+linkcheck_ignore = [r"https://example\.org/"]
 # Setting this makes Sphinx warn about every redirect not listed here: a moved paper page
 # should be updated in the data, not followed forever. YouTube sends cookie-less clients
 # (CI runners in some regions) to its consent page; the video is still there.

@@ -37,6 +37,10 @@ _EXCEPTION = '''
 class JsonSchemaValueException(ValueError):
     """A value the schema refuses."""
 
+
+class JsonSchemaValuesException(JsonSchemaValueException):
+    """A value refused by every form an ``anyOf`` allows."""
+
 '''
 
 

@@ -148,6 +148,33 @@ def test_each_award_links_to_its_paper(collection: Collection) -> None:
     assert {award.title.replace(apostrophe, "'"): award.url for award in collection.awards} == links
 
 
+ESSAY = (REPO / "docs" / "essay.md").read_text(encoding="utf-8")
+
+
+def test_every_other_paper_link_is_one_the_essay_gives(collection: Collection) -> None:
+    # Only addresses that can be checked: those the essay itself links for the paper.
+    links = [link.url for award in collection.awards for link in award.links]
+    assert links  # the 1000-layer paper's preprint
+    for url in links:
+        assert f"]({url})" in ESSAY, url
+
+
+def test_arxiv_ids_are_those_of_the_records_own_arxiv_address(collection: Collection) -> None:
+    for award in collection.awards:
+        match = re.fullmatch(r"https://arxiv\.org/abs/(\S+)", award.url or "")
+        assert award.arxiv == (match[1] if match else None), award.id
+
+
+def test_no_award_gains_authors_pictures_or_a_doi_nobody_checked(
+    collection: Collection,
+) -> None:
+    for award in collection.awards:
+        # The snapshot's own "First Author et al." text, no list made up from it.
+        assert isinstance(award.authors, str), award.id
+        assert (award.image, award.doi) == (None, None), award.id
+        assert (award.year, award.venue) == (collection.year, collection.venue)
+
+
 def test_the_file_names_its_schema_for_editors() -> None:
     first = DATA.read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=awards.schema.json"

@@ -116,7 +116,12 @@ def test_section_anchors_are_stable(essay: BeautifulSoup) -> None:
 
 def test_each_link_to_an_awarded_paper_previews_its_card(essay: BeautifulSoup) -> None:
     data = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
-    award_of = {award["url"]: award["id"] for award in data["awards"]}
+    # Every address the data gives for the paper: its url and its other links.
+    award_of = {
+        url: award["id"]
+        for award in data["awards"]
+        for url in [award["url"], *(link["url"] for link in award.get("links", []))]
+    }
     expected = [(url, award_of[url]) for _, url in MARKDOWN_LINK.findall(BODY) if url in award_of]
     assert expected  # the essay does link awarded papers
     previewed = []

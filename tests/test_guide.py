@@ -37,6 +37,9 @@ def property_paths(schema: dict[str, Any], prefix: str = "") -> Iterator[str]:
         yield from property_paths(child, path)
     if "items" in schema:
         yield from property_paths(schema["items"], f"{prefix}[]")
+    # A value of several forms (an author text, or a list of authors) has the fields of each.
+    for form in schema.get("anyOf", ()):
+        yield from property_paths(form, prefix)
 
 
 def unquoted(text: str) -> str:

@@ -32,6 +32,8 @@ ROUTES: dict[str, int | tuple[int, str] | str] = {
     "/notes": 200,
     "/explore": 200,
     "/paper/answers": 200,
+    "/code/answers": 200,
+    "/people/a-author": 200,
     "/gone": 404,
     "/paper/withdrawn": 404,
     "/moved": (301, "/ok"),
@@ -205,6 +207,10 @@ def test_linkcheck_reports_each_answer(
         "/paper/moved": ("redirected", 301),
         "/paper/stalled": ("broken", 0),
         "/paper/throttled": ("working", 0),
+        # A paper's other links, and an author's page.
+        "/code/answers": ("working", 0),
+        "/video/gone": ("broken", 0),
+        "/people/a-author": ("working", 0),
     }
     assert report["/gone"]["info"].startswith("404 Client Error: Not Found")
     assert "timed out" in report["/slow"]["info"]
@@ -226,7 +232,8 @@ def test_linkcheck_reports_each_answer(
         "awards.md",
         line_of(awards, "{award-event}"),
     )
-    for uri in ("/paper/answers", "/paper/withdrawn", "/paper/moved", "/paper/stalled"):
+    data_links = ("/paper/answers", "/paper/withdrawn", "/paper/moved", "/paper/stalled")
+    for uri in (*data_links, "/code/answers", "/video/gone", "/people/a-author"):
         assert (report[uri]["filename"], report[uri]["lineno"]) == (
             "awards.md",
             line_of(awards, "{award-grid}"),

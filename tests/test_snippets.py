@@ -20,10 +20,11 @@ from .conftest import REPO, build, page
 
 SNIPPETS = REPO / "docs" / "guide" / "snippets"
 DATA = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
+#: The snippets over the NeurIPS data; the others bring data files of their own.
 REFERENCE = sorted(
     path.stem
     for path in SNIPPETS.glob("*.md")
-    if not path.stem.startswith(("tutorial", "second", "page-"))
+    if not path.stem.startswith(("tutorial", "second", "record", "page-"))
 )
 CONF = """extensions = ["myst_parser", "sphinx_awards"]
 myst_enable_extensions = ["attrs_inline"]
@@ -232,3 +233,43 @@ def test_a_second_collection_builds_beside_the_first(
     titles = [text(a) for a in html.select(".awards-card .awards-card-title a")]
     assert titles == [award["title"] for award in second["awards"]]
     assert second["domains"] in text(html.select_one(".awards-event"))
+
+
+def test_the_record_fields_example_shows_links_authors_picture_and_citation(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    tmp = tmp_path_factory.mktemp("record")
+    shutil.copytree(SNIPPETS, tmp / "snippets")
+    data = yaml.safe_load((SNIPPETS / "record-fields.yaml").read_text(encoding="utf-8"))
+    (award,) = data["awards"]
+    docs = write(
+        tmp / "docs",
+        {
+            "conf.py": CONF.format(data=["../snippets/record-fields.yaml"]),
+            "index.md": toctree("page"),
+            "page.md": "# Page\n\n" + (SNIPPETS / "record-fields.md").read_text("utf-8"),
+        },
+    )
+    app = build(docs)
+    assert app.warning.getvalue() == ""
+    card = page(app, "page").select_one(".awards-card")
+
+    hrefs = [a["href"] for a in card.select(".awards-links a")]
+    assert hrefs == [link["url"] for link in award["links"]]
+    labelled = [link for link in award["links"] if "label" in link]
+    assert labelled
+    for link in labelled:
+        assert link["label"] in text(card.select_one(".awards-links"))
+    # Three names (the default) of the four, then "et al.".
+    names = [author["name"] for author in award["authors"]]
+    assert len(names) > 3
+    authors = " ".join(card.select_one(".awards-card-authors").get_text().split())
+    assert authors == ", ".join(names[:3]) + " et al."
+    image = card.select_one("img")
+    assert image["alt"] == award["image"]["alt"]
+    assert (app.outdir / image["src"]).is_file()
+    bibtex = card.select_one("template.awards-bibtex").get_text()
+    # A DOI is an address: written as it is, its "_" not escaped as a title's would be.
+    assert f"doi = {{{award['doi']}}}" in bibtex
+    assert f"booktitle = {{{data['venue']}}}" in bibtex
+    assert f"year = {{{data['year']}}}" in bibtex

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sphinx_awards.assets import setup_assets
-from sphinx_awards.cardnodes import setup_card_nodes
+from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, setup_card_nodes
 from sphinx_awards.cards import setup_cards
 from sphinx_awards.domain import setup_domain
+from sphinx_awards.export import setup_export
 from sphinx_awards.latex import setup_latex
 from sphinx_awards.legend import setup_legend
 from sphinx_awards.previews import setup_previews
@@ -29,6 +30,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("sphinx_design")
 
     app.add_config_value("awards_data", [], "env", types=(str, list, tuple))
+    # How many authors a card names before "et al." (the JSON and BibTeX give them all).
+    app.add_config_value("awards_card_authors", DEFAULT_AUTHORS_SHOWN, "env", types=(int,))
     # Safety limits per data file, for data that comes from other people.
     app.add_config_value("awards_max_file_size", DEFAULT_LIMITS.max_file_size, "env", types=(int,))
     app.add_config_value("awards_max_values", DEFAULT_LIMITS.max_values, "env", types=(int,))
@@ -44,12 +47,14 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_domain(app)
     setup_previews(app)
     setup_assets(app)
+    setup_export(app)
 
     return {
         "version": __version__,
         # 3: pages hold a card as one award_card node until it is written.
         # 4: the awards those nodes hold may lack their optional fields.
-        # 5: pages that link an award's paper depend on its data file (link previews).
+        # 5: awards have links, author lists, an image and citation fields, and pages that
+        # link an award's paper depend on its data file (link previews).
         "env_version": 5,
         "parallel_read_safe": True,
         "parallel_write_safe": True,

@@ -12,6 +12,12 @@ Validate award data files as a Sphinx build would. Every problem is printed to s
 as 'FILE:LINE: message', one per line, and the exit status is 1; with no problem the
 exit status is 0 and one summary line is printed."""
 
+_EXPORT_HELP = """\
+Print the awards of data files for other tools: as one JSON document (the format of
+export.schema.json, shipped in the package) or as BibTeX entries. A file with a problem
+exports nothing: its problems are printed to stderr as 'FILE:LINE: message' and the exit
+status is 1."""
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
@@ -20,7 +26,16 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     check = commands.add_parser("check", help="validate award data files", description=_CHECK_HELP)
     check.add_argument("files", nargs="+", metavar="FILE", help="a YAML award data file")
+    export = commands.add_parser(
+        "export", help="print award data as JSON or BibTeX", description=_EXPORT_HELP
+    )
+    export.add_argument("files", nargs="+", metavar="FILE", help="a YAML award data file")
+    export.add_argument(
+        "--format", choices=("json", "bibtex"), default="json", help="what to print (json)"
+    )
     args = parser.parse_args(argv)
+    if args.command == "export":
+        return _export(args.files, args.format)
     return _check(args.files)
 
 
@@ -40,6 +55,22 @@ def _check(files: list[str]) -> int:
     awards = _count(sum(len(c.awards) for c in catalog.collections), "award")
     where = files[0] if len(files) == 1 else _count(len(files), "file")
     print(f"{where}: {collections}, {awards}, no problems")
+    return 0
+
+
+def _export(files: list[str], output_format: str) -> int:
+    """Print the export of the files, or their problems on stderr."""
+    from sphinx_awards.export import export_bibtex, export_json
+    from sphinx_awards.loader import load_catalog
+
+    catalog, problems = load_catalog(files)
+    # Half an export would pass for the whole data: print it only when nothing is left out.
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1
+    export = export_json if output_format == "json" else export_bibtex
+    sys.stdout.write(export(catalog.collections))
     return 0
 
 

@@ -45,8 +45,7 @@ def address_key(url: str) -> str | None:
 
 def award_addresses(award: Award) -> list[str]:
     """Every address the data gives for an award's paper."""
-    # ``links`` come with richer award records (issue 14); until then an award has none.
-    urls = [award.url, *(link.url for link in getattr(award, "links", ()))]
+    urls = [award.url, *(link.url for link in award.links)]
     return [url for url in urls if url]
 
 

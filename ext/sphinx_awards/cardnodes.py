@@ -9,11 +9,16 @@ included, sees ordinary docutils nodes.
 
 from __future__ import annotations
 
+import functools
+import html
+import os
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util.images import get_image_size
 
+from sphinx_awards.bibtex import entry
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
 from sphinx_awards.translations import _
 
@@ -23,7 +28,56 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.writers.html5 import HTML5Translator
 
-    from sphinx_awards.model import Award, Collection
+    from sphinx_awards.model import Author, Award, Collection, PaperLink
+
+#: How many authors a card names before "et al." unless ``awards_card_authors`` says.
+DEFAULT_AUTHORS_SHOWN = 3
+
+
+def link_label(link: PaperLink) -> str:
+    """The text of a paper link: its own label, or its kind's in the reader's language."""
+    if link.label is not None:
+        return link.label
+    labels = {
+        "paper": _("Paper"),
+        "arxiv": "arXiv",
+        "openreview": "OpenReview",
+        "doi": "DOI",
+        "code": _("Code"),
+        "project": _("Project page"),
+        "video": _("Video"),
+        "slides": _("Slides"),
+        "poster": _("Poster"),
+    }
+    return str(labels[link.kind])
+
+
+def author_nodes(authors: str | tuple[Author, ...], shown: int) -> list[nodes.Node]:
+    """The card's author line: the text as written, or the first names and "et al."."""
+    if isinstance(authors, str):
+        return [nodes.Text(authors)]
+    line: list[nodes.Node] = []
+    for author in authors[:shown]:
+        if line:
+            line.append(nodes.Text(", "))
+        name = nodes.Text(author.name)
+        line.append(nodes.reference("", "", name, refuri=author.url) if author.url else name)
+    if len(authors) > shown:
+        # A no-break space, as the data writes it: "et al." never starts a line of its own.
+        line.append(nodes.Text("\u00a0" + _("et al.")))
+    return line
+
+
+def links_list(links: Sequence[PaperLink]) -> nodes.bullet_list:
+    """The paper's other addresses as a list of labelled links (ordinary references)."""
+    row = nodes.bullet_list(classes=["awards-links"])
+    for link in links:
+        text = link_label(link)
+        reference = nodes.reference(
+            text, text, refuri=link.url, classes=["awards-extra-link", f"awards-link-{link.kind}"]
+        )
+        row += nodes.list_item("", nodes.paragraph("", "", reference, **VERBATIM))
+    return row
 
 
 def badge_text(award: Award, collection: Collection) -> str:
@@ -40,9 +94,16 @@ def paper_link(award: Award, text: str, *classes: str) -> nodes.reference:
 
 
 def card_nodes(
-    award: Award, badge: str, *, ids: Sequence[str], classes: Sequence[str]
+    award: Award,
+    badge: str,
+    *,
+    ids: Sequence[str],
+    classes: Sequence[str],
+    image: nodes.image | None = None,
+    authors_shown: int = DEFAULT_AUTHORS_SHOWN,
 ) -> nodes.container:
-    """One award's card: badge, linked title, summary, tags, description, authors, link.
+    """One award's card: picture, badge, linked title, summary, tags, description, authors,
+    links and the paper link.
 
     What the award's data leaves out is not shown; without a URL the title is not a link.
     """
@@ -53,6 +114,7 @@ def card_nodes(
     body = container(
         "sd-card-body",
         children=[
+            *([image] if image is not None else []),
             nodes.paragraph("", "", badge_node, classes=["awards-card-badges"]),
             title,
             *texts(award.summary, classes=["sd-card-text", "awards-card-summary"]),
@@ -66,7 +128,16 @@ def card_nodes(
             tags += nodes.list_item("", paragraph(f"{tag.icon} {tag.label}", "awards-tag"))
         body += tags
     body += texts(award.description, classes=["sd-card-text", "awards-card-description"])
-    body += texts(award.authors, classes=["sd-card-text", "awards-card-authors"])
+    if award.authors is not None:
+        body += nodes.paragraph(
+            "",
+            "",
+            *author_nodes(award.authors, authors_shown),
+            classes=["sd-card-text", "awards-card-authors"],
+            **VERBATIM,
+        )
+    if award.links:
+        body += links_list(award.links)
     footers = []
     if award.url:
         footer = nodes.paragraph(classes=["awards-card-link"])
@@ -91,34 +162,94 @@ class award_card(nodes.General, nodes.Element):
 
     @classmethod
     def of(
-        cls, award: Award, collection: Collection, *, ids: Sequence[str], classes: Sequence[str]
+        cls,
+        award: Award,
+        collection: Collection,
+        *,
+        ids: Sequence[str],
+        classes: Sequence[str],
+        image_uri: str | None = None,
+        authors_shown: int = DEFAULT_AUTHORS_SHOWN,
     ) -> award_card:
-        """The compact card of ``award``; ``ids`` and ``classes`` go to the written card."""
+        """The compact card of ``award``; ``ids`` and ``classes`` go to the written card.
+
+        ``image_uri`` is the address of the award's picture from the source folder ("/...").
+        """
         badge = badge_text(award, collection)
         words = [badge, award.title, award.summary, *(tag.label for tag in award.tags)]
-        words += [award.description, award.authors]
-        return cls(
+        words += [award.description, *author_names(award.authors)]
+        card = cls(
             "",
             nodes.Text(" ".join(word for word in words if word is not None)),
             award=award,
             badge=badge,
             ids=list(ids),
             card_classes=list(classes),
+            authors_shown=authors_shown,
             **VERBATIM,
         )
+        if award.image is not None:
+            # A child from the start, so Sphinx's image collector finds it, copies the file
+            # and gives each builder its address, as it does for any image of the page.
+            card += nodes.image(
+                uri=image_uri,
+                alt=award.image.alt,
+                loading="lazy",
+                classes=["awards-card-image"],
+            )
+        return card
 
     def expand(self) -> nodes.container:
         """The card as generic nodes."""
+        image = next(self.findall(nodes.image), None)
         card = card_nodes(
-            self["award"], self["badge"], ids=self["ids"], classes=self["card_classes"]
+            self["award"],
+            self["badge"],
+            ids=self["ids"],
+            classes=self["card_classes"],
+            image=image.deepcopy() if image is not None else None,
+            authors_shown=self["authors_shown"],
         )
         card.source, card.line = self.source, self.line
         return card
 
 
+def author_names(authors: str | tuple[Author, ...] | None) -> list[str]:
+    """Every author's name (the text as written when the data gives one text)."""
+    if authors is None:
+        return []
+    return [authors] if isinstance(authors, str) else [author.name for author in authors]
+
+
+def citation(award: Award) -> nodes.raw:
+    """The award's BibTeX entry for the script's "Cite" control, as inert HTML."""
+    text = html.escape(entry(award), quote=False)
+    return nodes.raw("", f'<template class="awards-bibtex">{text}</template>\n', format="html")
+
+
+def size_image(image: nodes.image, file: str) -> None:
+    """Give an HTML picture its size in pixels, so the page keeps its place while it loads."""
+    size = _pixel_size(file, os.stat(file).st_mtime_ns)
+    if size is not None:
+        image["width"], image["height"] = (str(pixels) for pixels in size)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pixel_size(file: str, modified: int) -> tuple[int, int] | None:
+    # Read once per file and version: awards often share a picture, and opening it for each
+    # of thousands of cards is a noticeable part of writing them.
+    return get_image_size(file)
+
+
 def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None:
     """Write the card's generic nodes in place of the compact one."""
     card = node.expand()
+    award = node["award"]
+    for image in card.findall(nodes.image):
+        size_image(image, award.image.file)
+    # Pages that run scripts only: an e-book has no "Cite" control to read it.
+    if not getattr(translator.builder, "embedded", False):
+        card += citation(node["award"])
     # Parented (not attached) so the writer finds the document through it.
     card.parent = node.parent
     card.walkabout(translator)

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx_design.grids import row_columns_option
 
-from sphinx_awards.cardnodes import award_card
+from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, award_card
 from sphinx_awards.components import container
 from sphinx_awards.directive import AwardsDirective, id_list
 from sphinx_awards.domain import anchor, award_ids, why_no_award
-from sphinx_awards.messages import known
+from sphinx_awards.messages import known, warn
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
     from sphinx_awards.model import Award, Collection
 
@@ -49,11 +52,24 @@ class CardsDirective(AwardsDirective):
             if anchor(award.id) not in self.state.document.ids:
                 ids.append(anchor(award.id))
         classes = [*layout, *self.options.get("class", "").split()]
-        card = award_card.of(award, collection, ids=ids, classes=classes)
+        card = award_card.of(
+            award,
+            collection,
+            ids=ids,
+            classes=classes,
+            image_uri=self.image_uri(award),
+            authors_shown=self.config.awards_card_authors,
+        )
         self.set_source_info(card)
         for node_id in ids:
             self.state.document.ids[node_id] = card
         return card
+
+    def image_uri(self, award: Award) -> str | None:
+        """The address of the award's picture from the source folder, as Sphinx reads "/..."."""
+        if award.image is None:
+            return None
+        return "/" + Path(os.path.relpath(award.image.file, self.env.srcdir)).as_posix()
 
 
 class AwardCardDirective(CardsDirective):
@@ -221,7 +237,19 @@ class AwardGridDirective(CardsDirective):
             return row_columns_option(DEFAULT_COLUMNS)
 
 
+def check_authors_shown(app: Sphinx, config: Config) -> None:
+    """Keep ``awards_card_authors`` at one name or more (the default, with a warning)."""
+    if config.awards_card_authors < 1:
+        message = (
+            f"awards_card_authors must be 1 or more, not {config.awards_card_authors}; "
+            f"cards name {DEFAULT_AUTHORS_SHOWN} authors"
+        )
+        warn("config", message, None)
+        config.awards_card_authors = DEFAULT_AUTHORS_SHOWN
+
+
 def setup_cards(app: Sphinx) -> None:
     """Register ``award-card`` and ``award-grid``."""
+    app.connect("config-inited", check_authors_shown)
     app.add_directive("award-card", AwardCardDirective)
     app.add_directive("award-grid", AwardGridDirective)

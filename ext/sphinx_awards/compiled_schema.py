@@ -15,12 +15,18 @@ class JsonSchemaValueException(ValueError):
     """A value the schema refuses."""
 
 
+class JsonSchemaValuesException(JsonSchemaValueException):
+    """A value refused by every form an ``anyOf`` allows."""
+
+
 
 REGEX_PATTERNS = {
     '^[a-z0-9]+(?:-[a-z0-9]+)*$': re.compile('^[a-z0-9]+(?:-[a-z0-9]+)*\\Z'),
     '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z'),
     '^https?://[^\\s/?#]+(?:[/?#]\\S*)?$': re.compile('^https?://[^\\s/?#]+(?:[/?#]\\S*)?\\Z'),
-    '^#[0-9a-fA-F]{6}$': re.compile('^#[0-9a-fA-F]{6}\\Z')
+    '^#[0-9a-fA-F]{6}$': re.compile('^#[0-9a-fA-F]{6}\\Z'),
+    '^10\\.[0-9]{4,9}/\\S+$': re.compile('^10\\.[0-9]{4,9}/\\S+\\Z'),
+    '^(?:[0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?$': re.compile('^(?:[0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?\\Z')
 }
 
 NoneType = type(None)
@@ -79,6 +85,25 @@ def validate(data, custom_formats={}, name_prefix=None):
                 data__domains_len = len(data__domains)
                 if data__domains_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".domains must be longer than or equal to 1 characters")
+        if "year" in data_keys:
+            data_keys.remove("year")
+            data__year = data["year"]
+            if not isinstance(data__year, (int)) and not (isinstance(data__year, float) and data__year.is_integer()) or isinstance(data__year, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be integer")
+            if isinstance(data__year, (int, float, Decimal)) and not isinstance(data__year, bool):
+                if data__year < 1000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be bigger than or equal to 1000")
+                if data__year > 9999:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".year must be smaller than or equal to 9999")
+        if "venue" in data_keys:
+            data_keys.remove("venue")
+            data__venue = data["venue"]
+            if not isinstance(data__venue, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".venue must be string")
+            if isinstance(data__venue, str):
+                data__venue_len = len(data__venue)
+                if data__venue_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".venue must be longer than or equal to 1 characters")
         if "explore" in data_keys:
             data_keys.remove("explore")
             data__explore = data["explore"]
@@ -603,12 +628,67 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if "authors" in data__awards_item_keys:
                             data__awards_item_keys.remove("authors")
                             data__awards_item__authors = data__awards_item["authors"]
-                            if not isinstance(data__awards_item__authors, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors".format(**locals()) + " must be string")
-                            if isinstance(data__awards_item__authors, str):
-                                data__awards_item__authors_len = len(data__awards_item__authors)
-                                if data__awards_item__authors_len < 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors".format(**locals()) + " must be longer than or equal to 1 characters")
+                            data__awards_item__authors_any_of_count1 = 0
+                            if not data__awards_item__authors_any_of_count1:
+                                try:
+                                    if not isinstance(data__awards_item__authors, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors".format(**locals()) + " must be string")
+                                    if isinstance(data__awards_item__authors, str):
+                                        data__awards_item__authors_len = len(data__awards_item__authors)
+                                        if data__awards_item__authors_len < 1:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors".format(**locals()) + " must be longer than or equal to 1 characters")
+                                    data__awards_item__authors_any_of_count1 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__awards_item__authors_any_of_count1:
+                                try:
+                                    if not isinstance(data__awards_item__authors, (list, tuple)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors".format(**locals()) + " must be array")
+                                    data__awards_item__authors_is_list = isinstance(data__awards_item__authors, (list, tuple))
+                                    if data__awards_item__authors_is_list:
+                                        data__awards_item__authors_len = len(data__awards_item__authors)
+                                        if data__awards_item__authors_len < 1:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors".format(**locals()) + " must contain at least 1 items")
+                                        for data__awards_item__authors_x, data__awards_item__authors_item in enumerate(data__awards_item__authors):
+                                            if not isinstance(data__awards_item__authors_item, (dict)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}]".format(**locals()) + " must be object")
+                                            data__awards_item__authors_item_is_dict = isinstance(data__awards_item__authors_item, dict)
+                                            if data__awards_item__authors_item_is_dict:
+                                                data__awards_item__authors_item__missing_keys = set(['name']) - data__awards_item__authors_item.keys()
+                                                if data__awards_item__authors_item__missing_keys:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}]".format(**locals()) + " must contain ")
+                                                data__awards_item__authors_item_keys = set(data__awards_item__authors_item.keys())
+                                                if "name" in data__awards_item__authors_item_keys:
+                                                    data__awards_item__authors_item_keys.remove("name")
+                                                    data__awards_item__authors_item__name = data__awards_item__authors_item["name"]
+                                                    if not isinstance(data__awards_item__authors_item__name, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}].name".format(**locals()) + " must be string")
+                                                    if isinstance(data__awards_item__authors_item__name, str):
+                                                        data__awards_item__authors_item__name_len = len(data__awards_item__authors_item__name)
+                                                        if data__awards_item__authors_item__name_len < 1:
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}].name".format(**locals()) + " must be longer than or equal to 1 characters")
+                                                if "url" in data__awards_item__authors_item_keys:
+                                                    data__awards_item__authors_item_keys.remove("url")
+                                                    data__awards_item__authors_item__url = data__awards_item__authors_item["url"]
+                                                    if not isinstance(data__awards_item__authors_item__url, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}].url".format(**locals()) + " must be string")
+                                                    if isinstance(data__awards_item__authors_item__url, str):
+                                                        if not REGEX_PATTERNS['^https?://[^\\s/?#]+(?:[/?#]\\S*)?$'].search(data__awards_item__authors_item__url):
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}].url".format(**locals()) + " must match pattern ^https?://[^\\s/?#]+(?:[/?#]\\S*)?$")
+                                                if "affiliation" in data__awards_item__authors_item_keys:
+                                                    data__awards_item__authors_item_keys.remove("affiliation")
+                                                    data__awards_item__authors_item__affiliation = data__awards_item__authors_item["affiliation"]
+                                                    if not isinstance(data__awards_item__authors_item__affiliation, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}].affiliation".format(**locals()) + " must be string")
+                                                    if isinstance(data__awards_item__authors_item__affiliation, str):
+                                                        data__awards_item__authors_item__affiliation_len = len(data__awards_item__authors_item__affiliation)
+                                                        if data__awards_item__authors_item__affiliation_len < 1:
+                                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}].affiliation".format(**locals()) + " must be longer than or equal to 1 characters")
+                                                if data__awards_item__authors_item_keys:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors[{data__awards_item__authors_x}]".format(**locals()) + " must not contain "+str(data__awards_item__authors_item_keys)+" properties")
+                                    data__awards_item__authors_any_of_count1 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__awards_item__authors_any_of_count1:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].authors".format(**locals()) + " cannot be validated by any definition")
                         if "url" in data__awards_item_keys:
                             data__awards_item_keys.remove("url")
                             data__awards_item__url = data__awards_item["url"]
@@ -617,6 +697,115 @@ def validate(data, custom_formats={}, name_prefix=None):
                             if isinstance(data__awards_item__url, str):
                                 if not REGEX_PATTERNS['^https?://[^\\s/?#]+(?:[/?#]\\S*)?$'].search(data__awards_item__url):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].url".format(**locals()) + " must match pattern ^https?://[^\\s/?#]+(?:[/?#]\\S*)?$")
+                        if "links" in data__awards_item_keys:
+                            data__awards_item_keys.remove("links")
+                            data__awards_item__links = data__awards_item["links"]
+                            if not isinstance(data__awards_item__links, (list, tuple)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links".format(**locals()) + " must be array")
+                            data__awards_item__links_is_list = isinstance(data__awards_item__links, (list, tuple))
+                            if data__awards_item__links_is_list:
+                                data__awards_item__links_len = len(data__awards_item__links)
+                                for data__awards_item__links_x, data__awards_item__links_item in enumerate(data__awards_item__links):
+                                    if not isinstance(data__awards_item__links_item, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}]".format(**locals()) + " must be object")
+                                    data__awards_item__links_item_is_dict = isinstance(data__awards_item__links_item, dict)
+                                    if data__awards_item__links_item_is_dict:
+                                        data__awards_item__links_item__missing_keys = set(['kind', 'url']) - data__awards_item__links_item.keys()
+                                        if data__awards_item__links_item__missing_keys:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}]".format(**locals()) + " must contain ")
+                                        data__awards_item__links_item_keys = set(data__awards_item__links_item.keys())
+                                        if "kind" in data__awards_item__links_item_keys:
+                                            data__awards_item__links_item_keys.remove("kind")
+                                            data__awards_item__links_item__kind = data__awards_item__links_item["kind"]
+                                            if not isinstance(data__awards_item__links_item__kind, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}].kind".format(**locals()) + " must be string")
+                                            if not (isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'paper' or isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'arxiv' or isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'openreview' or isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'doi' or isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'code' or isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'project' or isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'video' or isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'slides' or isinstance(data__awards_item__links_item__kind, str) and data__awards_item__links_item__kind == 'poster'):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}].kind".format(**locals()) + " must be one of ['paper', 'arxiv', 'openreview', 'doi', 'code', 'project', 'video', 'slides', 'poster']")
+                                        if "url" in data__awards_item__links_item_keys:
+                                            data__awards_item__links_item_keys.remove("url")
+                                            data__awards_item__links_item__url = data__awards_item__links_item["url"]
+                                            if not isinstance(data__awards_item__links_item__url, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}].url".format(**locals()) + " must be string")
+                                            if isinstance(data__awards_item__links_item__url, str):
+                                                if not REGEX_PATTERNS['^https?://[^\\s/?#]+(?:[/?#]\\S*)?$'].search(data__awards_item__links_item__url):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}].url".format(**locals()) + " must match pattern ^https?://[^\\s/?#]+(?:[/?#]\\S*)?$")
+                                        if "label" in data__awards_item__links_item_keys:
+                                            data__awards_item__links_item_keys.remove("label")
+                                            data__awards_item__links_item__label = data__awards_item__links_item["label"]
+                                            if not isinstance(data__awards_item__links_item__label, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}].label".format(**locals()) + " must be string")
+                                            if isinstance(data__awards_item__links_item__label, str):
+                                                data__awards_item__links_item__label_len = len(data__awards_item__links_item__label)
+                                                if data__awards_item__links_item__label_len < 1:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}].label".format(**locals()) + " must be longer than or equal to 1 characters")
+                                        if data__awards_item__links_item_keys:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].links[{data__awards_item__links_x}]".format(**locals()) + " must not contain "+str(data__awards_item__links_item_keys)+" properties")
+                        if "image" in data__awards_item_keys:
+                            data__awards_item_keys.remove("image")
+                            data__awards_item__image = data__awards_item["image"]
+                            if not isinstance(data__awards_item__image, (dict)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].image".format(**locals()) + " must be object")
+                            data__awards_item__image_is_dict = isinstance(data__awards_item__image, dict)
+                            if data__awards_item__image_is_dict:
+                                data__awards_item__image__missing_keys = set(['path', 'alt']) - data__awards_item__image.keys()
+                                if data__awards_item__image__missing_keys:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].image".format(**locals()) + " must contain ")
+                                data__awards_item__image_keys = set(data__awards_item__image.keys())
+                                if "path" in data__awards_item__image_keys:
+                                    data__awards_item__image_keys.remove("path")
+                                    data__awards_item__image__path = data__awards_item__image["path"]
+                                    if not isinstance(data__awards_item__image__path, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].image.path".format(**locals()) + " must be string")
+                                    if isinstance(data__awards_item__image__path, str):
+                                        data__awards_item__image__path_len = len(data__awards_item__image__path)
+                                        if data__awards_item__image__path_len < 1:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].image.path".format(**locals()) + " must be longer than or equal to 1 characters")
+                                if "alt" in data__awards_item__image_keys:
+                                    data__awards_item__image_keys.remove("alt")
+                                    data__awards_item__image__alt = data__awards_item__image["alt"]
+                                    if not isinstance(data__awards_item__image__alt, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].image.alt".format(**locals()) + " must be string")
+                                    if isinstance(data__awards_item__image__alt, str):
+                                        data__awards_item__image__alt_len = len(data__awards_item__image__alt)
+                                        if data__awards_item__image__alt_len < 1:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].image.alt".format(**locals()) + " must be longer than or equal to 1 characters")
+                                if data__awards_item__image_keys:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].image".format(**locals()) + " must not contain "+str(data__awards_item__image_keys)+" properties")
+                        if "year" in data__awards_item_keys:
+                            data__awards_item_keys.remove("year")
+                            data__awards_item__year = data__awards_item["year"]
+                            if not isinstance(data__awards_item__year, (int)) and not (isinstance(data__awards_item__year, float) and data__awards_item__year.is_integer()) or isinstance(data__awards_item__year, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].year".format(**locals()) + " must be integer")
+                            if isinstance(data__awards_item__year, (int, float, Decimal)) and not isinstance(data__awards_item__year, bool):
+                                if data__awards_item__year < 1000:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].year".format(**locals()) + " must be bigger than or equal to 1000")
+                                if data__awards_item__year > 9999:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].year".format(**locals()) + " must be smaller than or equal to 9999")
+                        if "venue" in data__awards_item_keys:
+                            data__awards_item_keys.remove("venue")
+                            data__awards_item__venue = data__awards_item["venue"]
+                            if not isinstance(data__awards_item__venue, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].venue".format(**locals()) + " must be string")
+                            if isinstance(data__awards_item__venue, str):
+                                data__awards_item__venue_len = len(data__awards_item__venue)
+                                if data__awards_item__venue_len < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].venue".format(**locals()) + " must be longer than or equal to 1 characters")
+                        if "doi" in data__awards_item_keys:
+                            data__awards_item_keys.remove("doi")
+                            data__awards_item__doi = data__awards_item["doi"]
+                            if not isinstance(data__awards_item__doi, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].doi".format(**locals()) + " must be string")
+                            if isinstance(data__awards_item__doi, str):
+                                if not REGEX_PATTERNS['^10\\.[0-9]{4,9}/\\S+$'].search(data__awards_item__doi):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].doi".format(**locals()) + " must match pattern ^10\\.[0-9]{4,9}/\\S+$")
+                        if "arxiv" in data__awards_item_keys:
+                            data__awards_item_keys.remove("arxiv")
+                            data__awards_item__arxiv = data__awards_item["arxiv"]
+                            if not isinstance(data__awards_item__arxiv, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].arxiv".format(**locals()) + " must be string")
+                            if isinstance(data__awards_item__arxiv, str):
+                                if not REGEX_PATTERNS['^(?:[0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?$'].search(data__awards_item__arxiv):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}].arxiv".format(**locals()) + " must match pattern ^(?:[0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?$")
                         if data__awards_item_keys:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".awards[{data__awards_x}]".format(**locals()) + " must not contain "+str(data__awards_item_keys)+" properties")
         if data_keys:

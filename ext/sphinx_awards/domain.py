@@ -185,6 +185,11 @@ class AwardsDomain(Domain):
             self._catalog = catalog
         return self._catalog
 
+    @property
+    def loaded(self) -> bool:
+        """Whether this build has loaded the data files (only a page that shows data does)."""
+        return self._catalog is not None
+
     def usable_catalog(self, what: str, place: WarningPlace) -> Catalog | None:
         """The catalog, or None (with a ``config`` warning at ``place``) when there is no data."""
         if not self.files:

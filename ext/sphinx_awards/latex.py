@@ -133,6 +133,16 @@ def pills(items: nodes.bullet_list, pill_class: str) -> nodes.paragraph:
     return row
 
 
+def link_row(items: nodes.bullet_list) -> nodes.paragraph:
+    """A paper's other links as one line, " · " between them, as the HTML row reads."""
+    row = nodes.paragraph(classes=list(items["classes"]))
+    for link in items.findall(nodes.reference):
+        if len(row):
+            row += nodes.Text(" · ")
+        row += link.deepcopy()
+    return row
+
+
 def tile_table(tiles: list[nodes.Element]) -> nodes.table:
     """The tiles as the cells of one table row."""
     group = nodes.tgroup(cols=len(tiles))
@@ -161,6 +171,8 @@ class LatexAwards(SphinxPostTransform):
             stats += tile_table(tiles)
         for items in list(self.document.findall(has_class("awards-tags"))):
             items.replace_self(pills(items, "awards-tag"))
+        for items in list(self.document.findall(has_class("awards-links"))):
+            items.replace_self(link_row(items))
         for items in list(self.document.findall(has_class("awards-legend-themes"))):
             items.replace_self(pills(items, "awards-chip"))
         for paragraph in list(self.document.findall(nodes.paragraph)):

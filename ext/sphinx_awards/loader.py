@@ -24,13 +24,16 @@ from typing import TYPE_CHECKING, Any
 from sphinx_awards import compiled_schema
 from sphinx_awards.messages import Problem, known
 from sphinx_awards.model import (
+    Author,
     Award,
     AwardKind,
     Catalog,
     Collection,
     ComputedTiles,
+    Image,
     Link,
     Location,
+    PaperLink,
     Tag,
     Theme,
     Tile,
@@ -60,6 +63,8 @@ _PATTERN_HINTS = {
     "url": "is not an http(s) URL",
     "color": "is not a colour (#rrggbb, e.g. '#1d4ed8')",
     "date": "is not a date (YYYY-MM-DD)",
+    "doi": "is not a DOI (e.g. '10.48550/arXiv.2503.14858', without 'https://doi.org/')",
+    "arxiv": "is not an arXiv identifier (e.g. '2503.14858', without 'arXiv:' or the address)",
 }
 
 _JSON_TYPES = {
@@ -159,6 +164,7 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
         lambda: _schema_issues(document),
         lambda: _vocabulary_issues(document),
         lambda: _reference_issues(document, left_out),
+        lambda: _image_issues(path, document),
     )
     for check in checks:
         found = list(check())
@@ -277,9 +283,7 @@ def _unit_of_loss(path: ValuePath) -> ValuePath:
     """
     schemas = [_resolved_schema()]
     for step in path[:-1]:
-        parent = schemas[-1]
-        child = parent.get("items") if isinstance(step, int) else None
-        schemas.append(child or parent.get("properties", {}).get(step, {}))
+        schemas.append(_child_schema(schemas[-1], step))
     while (
         path
         and isinstance(path[-1], str)
@@ -287,6 +291,15 @@ def _unit_of_loss(path: ValuePath) -> ValuePath:
     ):
         path = path[:-1]
     return path
+
+
+def _child_schema(parent: dict[str, Any], step: str | int) -> dict[str, Any]:
+    """The schema of the value at ``step`` in a value of schema ``parent`` (any of its forms)."""
+    for form in (parent, *parent.get("anyOf", ())):
+        child = form.get("items") if isinstance(step, int) else form.get("properties", {}).get(step)
+        if child:
+            return child
+    return {}
 
 
 def _leave_out(
@@ -425,10 +438,42 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
         case "maxLength":
             limit = error.validator_value
             yield Issue(path, line, f"{prefix}{_shown(value)} is longer than {limit} characters")
+        case "anyOf":
+            yield from _describe_any_of(error, document)
+        case "enum":
+            # Named by its field: "unknown kind 'blog'".
+            noun = path[-1] if path and isinstance(path[-1], str) else "value"
+            choices = ", ".join(error.validator_value)
+            yield Issue(path, line, f"{prefix}unknown {noun} {_shown(value)} (known: {choices})")
         case "minItems":
             yield Issue(path, line, f"{prefix}must list at least {error.validator_value}")
         case _:
             yield Issue(path, line, f"{prefix}{error.message}")
+
+
+def _describe_any_of(error: ValidationError, document: Document) -> Iterator[Issue]:
+    """A value that takes one of several forms: the problems within the form it has, if any."""
+    path: ValuePath = tuple(error.absolute_path)
+    forms = error.validator_value
+    types = [_JSON_TYPES.get(form.get("type"), form.get("type")) for form in forms]
+    for index, json_type in enumerate(types):
+        if json_type == _what_type(error.instance):
+            for inner in error.context or ():
+                if inner.relative_schema_path[0] == index:
+                    yield from _describe(inner, document)
+            return
+    expected = " or ".join(str(json_type) for json_type in types)
+    message = f"{_prefix(path)}expected {expected}, got {_what(error.instance)}"
+    yield Issue(path, document.line(path), message)
+
+
+def _what_type(value: Any) -> str:
+    """The word :data:`_JSON_TYPES` has for the type of ``value`` ("text", "a list", ...)."""
+    if isinstance(value, str):
+        return _JSON_TYPES["string"]
+    if isinstance(value, list):
+        return _JSON_TYPES["array"]
+    return _JSON_TYPES["object"] if isinstance(value, dict) else ""
 
 
 def _pattern_hint(error: ValidationError) -> str:
@@ -487,6 +532,38 @@ def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) 
                 yield Issue(path, document.line(path), message)
 
 
+#: The files a card can show as its picture, by extension: what every builder can include.
+_IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+
+
+def _image_issues(path: str, document: Document) -> Iterator[Issue]:
+    """Award images outside the data file's folder, of no image type, or not there."""
+    folder = os.path.dirname(path)
+    for index, award in _entries(document.value, "awards"):
+        image = award.get("image")
+        if image is None:
+            continue
+        where = ("awards", index, "image", "path")
+        problem = _image_problem(folder, image["path"])
+        if problem is not None:
+            message = f"{_dotted(where)}: {_shown(image['path'])} {problem}"
+            yield Issue(where, document.line(where), message)
+
+
+def _image_problem(folder: str, image: str) -> str | None:
+    """Why ``image`` cannot be a card's picture, or None when it can."""
+    # Sphinx publishes every image it is given: a path out of the data's folder would let a
+    # data file publish any file the build can read.
+    parts = image.replace("\\", "/").split("/")
+    if os.path.isabs(image) or image.startswith(("/", "\\")) or ".." in parts:
+        return "is outside the data file's folder; give a path within it, without '..'"
+    if not image.lower().endswith(_IMAGE_TYPES):
+        return f"is not an image file (known types: {', '.join(_IMAGE_TYPES)})"
+    if not os.path.isfile(os.path.join(folder, image)):
+        return "is not a file (a path is relative to the data file's folder)"
+    return None
+
+
 def _without_duplicate_awards(
     collection: Collection, first_awards: dict[str, Award]
 ) -> tuple[Collection, list[Problem]]:
@@ -517,6 +594,8 @@ def _collection(path: str, document: Document, awards: list[tuple[int, Any]]) ->
         summary=data.get("summary"),
         announced=dt.date.fromisoformat(announced) if announced else None,
         domains=data.get("domains"),
+        year=data.get("year"),
+        venue=data.get("venue"),
         explore=Link(**explore) if explore else None,
         legend_caption=data.get("legend_caption"),
         main_track=data.get("main_track", tracks[0].id if tracks else None),
@@ -539,10 +618,33 @@ def _collection(path: str, document: Document, awards: list[tuple[int, Any]]) ->
     )
 
 
+#: The fields of an award made into model objects of their own.
+_STRUCTURED = ("tags", "links", "authors", "image", "year", "venue")
+
+
 def _award(path: str, document: Document, index: int, award: dict[str, Any]) -> Award:
+    collection = document.value
+    image = award.get("image")
     return Award(
-        **{key: value for key, value in award.items() if key != "tags"},
-        collection=document.value["id"],
+        **{key: value for key, value in award.items() if key not in _STRUCTURED},
+        collection=collection["id"],
         tags=tuple(Tag(**tag) for _, tag in _entries(award, "tags")),
+        links=tuple(PaperLink(**link) for _, link in _entries(award, "links")),
+        authors=_authors(award),
+        image=(
+            Image(image["path"], os.path.join(os.path.dirname(path), image["path"]), image["alt"])
+            if image
+            else None
+        ),
+        year=award.get("year", collection.get("year")),
+        venue=award.get("venue", collection.get("venue")),
         location=Location(path, document.line(("awards", index))),
     )
+
+
+def _authors(award: dict[str, Any]) -> str | tuple[Author, ...] | None:
+    """The authors as one text, or each author; None when errors left out every one."""
+    authors = award.get("authors")
+    if not isinstance(authors, list):
+        return authors
+    return tuple(Author(**author) for _, author in _entries(award, "authors")) or None

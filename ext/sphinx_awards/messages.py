@@ -27,8 +27,9 @@ SUBTYPES: dict[Subtype, str] = {
     "limit": "A data file is over a safety limit (its size, or the values its aliases expand to).",
     "data": (
         "A data file is invalid: YAML syntax, a value the schema refuses, an unknown "
-        "kind/theme/track, a duplicate id or a URL that is not http(s). Located at the value, "
-        "which is left out (with the award, tile or theme that requires it)."
+        "kind/theme/track or link kind, a duplicate id, a URL that is not http(s) or an "
+        "award's image file that is not there. Located at the value, which is left out (with "
+        "the award, tile, theme, link, author or image that requires it)."
     ),
     "config": (
         "A directive or role is used but ``awards_data`` names no data file, or an "

@@ -95,6 +95,33 @@ class Link:
     icon: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Author:
+    """One author of a paper, with their page and affiliation where the data gives them."""
+
+    name: str
+    url: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PaperLink:
+    """One more address of an award's paper (code, video, ...); ``label`` None: the kind's."""
+
+    kind: str
+    url: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """A picture of an award's paper: ``path`` as the data gives it, ``file`` the file itself."""
+
+    path: str
+    file: str
+    alt: str
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Award:
     """One awarded paper; what its data leaves out is None (or no tags) and not shown."""
@@ -109,8 +136,16 @@ class Award:
     summary: str | None = None
     description: str | None = None
     tags: tuple[Tag, ...] = ()
-    authors: str | None = None
+    #: One text as the data gives it ("Liwei Jiang et al."), or each author.
+    authors: str | tuple[Author, ...] | None = None
     url: str | None = None
+    links: tuple[PaperLink, ...] = ()
+    image: Image | None = None
+    #: The year and venue of the award's citation: its own, or else its collection's.
+    year: int | None = None
+    venue: str | None = None
+    doi: str | None = None
+    arxiv: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,6 +161,8 @@ class Collection:
     summary: str | None = None
     announced: dt.date | None = None
     domains: str | None = None
+    year: int | None = None
+    venue: str | None = None
     explore: Link | None = None
     legend_caption: str | None = None
     main_track: str | None = None

@@ -30,15 +30,17 @@ class CardTargets(SphinxPostTransform):
 
 
 class PaperAddresses(SphinxPostTransform):
-    """Show each card's paper address in formats whose links cannot be followed."""
+    """Show each card's paper addresses in formats whose links cannot be followed."""
 
     default_priority = 400
     formats = ("text", "man")
+    #: The classes of the links whose address is shown: the paper link and the other links.
+    SHOWN = frozenset({"awards-paper-link", "awards-extra-link"})
 
     def run(self, **kwargs: Any) -> None:
         for card in self.document.findall(is_card):
             for link in list(card.findall(nodes.reference)):
-                if "awards-paper-link" in link["classes"]:
+                if self.SHOWN.intersection(link["classes"]):
                     address = nodes.Text(f" <{link['refuri']}>")
                     link.parent.insert(link.parent.index(link) + 1, address)
 

@@ -50,6 +50,11 @@ def script_strings() -> dict[str, str]:
         "copyLinkLabel": _("Copy link to “{title}”"),
         "linkCopied": _("Link copied"),
         "copyThisLink": _("Copy this link: {url}"),
+        "cite": _("Cite"),
+        "citeLabel": _("Cite “{title}” (copy its BibTeX entry)"),
+        "citationCopied": _("BibTeX entry copied"),
+        "copyThisCitation": _("Copy the BibTeX entry from the field below"),
+        "citationFieldLabel": _("BibTeX entry of “{title}”"),
     }
 
 

@@ -1,4 +1,5 @@
-/* Interactive award pages: filter the cards by theme from the legend, copy a card's link.
+/* Interactive award pages: filter the cards by theme from the legend, copy a card's link
+ * or its BibTeX entry.
  *
  * Everything here is an enhancement of static markup: without JavaScript every card is
  * shown, the legend's chips are plain labels and no copy control exists.
@@ -174,42 +175,85 @@
     }
   }
 
-  function setUpCopyLinks() {
-    for (const card of document.querySelectorAll(`${CARD}[id]`)) {
+  /** A copy button of a card, named by its visible text followed by the card's title. */
+  function copyButton(className, label, accessibleName) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = className;
+    button.textContent = label;
+    // The name begins with the visible text, so speech input "click Copy link" finds it.
+    button.setAttribute("aria-label", accessibleName);
+    return button;
+  }
+
+  /** Say ``message`` in the card's status, clearing the other cards' (one at a time). */
+  function announce(confirmation, message) {
+    for (const other of document.querySelectorAll(".awards-copy-status")) {
+      other.textContent = "";
+    }
+    confirmation.textContent = message;
+  }
+
+  /** The card's copy controls: "Copy link" for a card that is a link target, "Cite" for one
+   * with a BibTeX entry, and the status that confirms either. */
+  function setUpCopyControls(card) {
+    const bibtex = card.querySelector("template.awards-bibtex")?.content.textContent.trim();
+    if (!card.id && !bibtex) return;
+    const title = card.querySelector(".awards-card-title")?.textContent.trim() ?? card.id;
+    const confirmation = document.createElement("span");
+    confirmation.className = "awards-copy-status";
+    confirmation.setAttribute("role", "status");
+    const control = document.createElement("p");
+    control.className = "awards-copy";
+
+    if (card.id) {
       const url = new URL(window.location.href);
       url.search = "";
       url.hash = card.id;
-
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "awards-copy-link";
-      button.textContent = text("copyLink");
-      const title = card.querySelector(".awards-card-title")?.textContent.trim() ?? card.id;
-      // The name begins with the visible text, so speech input "click Copy link" finds it.
-      button.setAttribute("aria-label", text("copyLinkLabel", { title }));
-      const confirmation = document.createElement("span");
-      confirmation.className = "awards-copy-status";
-      confirmation.setAttribute("role", "status");
-      const control = document.createElement("p");
-      control.className = "awards-copy";
-      control.append(button, confirmation);
-      (card.querySelector(".sd-card-footer") ?? card).append(control);
-
+      const button = copyButton(
+        "awards-copy-link",
+        text("copyLink"),
+        text("copyLinkLabel", { title }),
+      );
       button.addEventListener("click", async () => {
-        // One confirmation at a time: the one beside the card just copied.
-        for (const other of document.querySelectorAll(".awards-copy-status")) {
-          other.textContent = "";
-        }
-        confirmation.textContent = (await copy(url.href))
-          ? text("linkCopied")
-          : text("copyThisLink", { url: url.href });
+        announce(
+          confirmation,
+          (await copy(url.href)) ? text("linkCopied") : text("copyThisLink", { url: url.href }),
+        );
       });
+      control.append(button);
     }
+
+    if (bibtex) {
+      const button = copyButton("awards-cite", text("cite"), text("citeLabel", { title }));
+      button.addEventListener("click", async () => {
+        card.querySelector(".awards-bibtex-field")?.remove();
+        if (await copy(bibtex)) {
+          announce(confirmation, text("citationCopied"));
+          return;
+        }
+        // Too long to read out: the entry is shown, selected, for the reader to copy.
+        const field = document.createElement("textarea");
+        field.className = "awards-bibtex-field";
+        field.readOnly = true;
+        field.rows = bibtex.split("\n").length;
+        field.value = bibtex;
+        field.setAttribute("aria-label", text("citationFieldLabel", { title }));
+        control.after(field);
+        announce(confirmation, text("copyThisCitation"));
+        field.focus();
+        field.select();
+      });
+      control.append(button);
+    }
+
+    control.append(confirmation);
+    (card.querySelector(".sd-card-footer") ?? card).append(control);
   }
 
   const start = () => {
     for (const legend of document.querySelectorAll(LEGEND)) setUpFilter(legend);
-    setUpCopyLinks();
+    for (const card of document.querySelectorAll(CARD)) setUpCopyControls(card);
   };
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

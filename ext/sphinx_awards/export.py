@@ -1,0 +1,151 @@
+"""The award data for other tools: a JSON document per collection, and its BibTeX.
+
+The document follows ``export.schema.json``, shipped in the package. HTML builds write each
+collection as ``awards/<collection-id>.json`` and ``awards/<collection-id>.bib``, with the
+schema beside them; the command line's ``export`` prints the same documents.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinx_awards.bibtex import bibliography
+from sphinx_awards.domain import DOMAIN
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from sphinx.application import Sphinx
+
+    from sphinx_awards.model import Award, Collection
+
+#: The version of the export's format; it changes when a field changes meaning or goes.
+FORMAT_VERSION = 1
+#: The folder of the HTML output the exports are written in.
+EXPORT_FOLDER = "awards"
+
+
+#: The name of the export's JSON Schema, in the package and in the output.
+SCHEMA_NAME = "export.schema.json"
+
+
+def export_schema_text() -> str:
+    """The JSON Schema of the export document, as shipped inside the package."""
+    return resources.files("sphinx_awards").joinpath(SCHEMA_NAME).read_text("utf-8")
+
+
+@functools.cache
+def export_schema() -> dict[str, Any]:
+    """The JSON Schema of the export document, parsed."""
+    return json.loads(export_schema_text())
+
+
+def export_document(collections: Iterable[Collection]) -> dict[str, Any]:
+    """The export document of ``collections``."""
+    return {
+        "format": "sphinx-awards",
+        "version": FORMAT_VERSION,
+        "collections": [_collection(collection) for collection in collections],
+    }
+
+
+def export_json(collections: Iterable[Collection]) -> str:
+    """The export document of ``collections`` as JSON text (UTF-8, indented)."""
+    return json.dumps(export_document(collections), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_bibtex(collections: Iterable[Collection]) -> str:
+    """The BibTeX entries of every award of ``collections``."""
+    return "\n".join(bibliography(collection.awards) for collection in collections)
+
+
+def _present(fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields the data gives: what it leaves out is left out here too."""
+    return {name: value for name, value in fields.items() if value not in (None, ())}
+
+
+def _collection(collection: Collection) -> dict[str, Any]:
+    return _present(
+        {
+            "id": collection.id,
+            "title": collection.title,
+            "summary": collection.summary,
+            "announced": collection.announced.isoformat() if collection.announced else None,
+            "year": collection.year,
+            "venue": collection.venue,
+            "kinds": [_present({"id": k.id, "label": k.label}) for k in collection.kinds],
+            "themes": [_present({"id": t.id, "label": t.label}) for t in collection.themes],
+            "tracks": [_present({"id": t.id, "label": t.label}) for t in collection.tracks],
+            "awards": [_award(award) for award in collection.awards],
+        }
+    )
+
+
+def _award(award: Award) -> dict[str, Any]:
+    authors = award.authors
+    if authors is not None and not isinstance(authors, str):
+        authors = [
+            _present({"name": a.name, "url": a.url, "affiliation": a.affiliation}) for a in authors
+        ]
+    image = award.image
+    return _present(
+        {
+            "id": award.id,
+            "title": award.title,
+            "kind": award.kind,
+            "track": award.track,
+            "theme": award.theme,
+            "summary": award.summary,
+            "description": award.description,
+            "tags": [{"icon": tag.icon, "label": tag.label} for tag in award.tags],
+            "authors": authors,
+            "url": award.url,
+            "links": [
+                _present({"kind": link.kind, "url": link.url, "label": link.label})
+                for link in award.links
+            ],
+            "image": {"path": image.path, "alt": image.alt} if image else None,
+            "year": award.year,
+            "venue": award.venue,
+            "doi": award.doi,
+            "arxiv": award.arxiv,
+        }
+    )
+
+
+def write_exports(app: Sphinx, exception: Exception | None) -> None:
+    """Write each collection's JSON and BibTeX into the output of a web build."""
+    builder = app.builder
+    # E-books and help files pack only what their pages use; a download has no place there.
+    if exception is not None or builder.format != "html" or getattr(builder, "embedded", False):
+        return
+    domain = app.env.domains[DOMAIN]
+    if not domain.files:
+        return
+    folder = Path(builder.outdir) / EXPORT_FOLDER
+    # The ids of the collections last loaded, kept with the environment.
+    exports = [folder / f"{collection_id}.json" for collection_id in domain.data["palettes"]]
+    # Data no page had to read again is what the files were written from: loading it only to
+    # write them again would cost a no-change rebuild the whole parse.
+    if not domain.loaded and exports and all(path.is_file() for path in exports):
+        return
+    folder.mkdir(exist_ok=True)
+    _write(folder / SCHEMA_NAME, export_schema_text())
+    for collection in domain.catalog.collections:
+        _write(folder / f"{collection.id}.json", export_json([collection]))
+        _write(folder / f"{collection.id}.bib", export_bibtex([collection]))
+
+
+def _write(path: Path, text: str) -> None:
+    # An unchanged file keeps its time stamp, so live reload and servers see no change.
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+def setup_export(app: Sphinx) -> None:
+    """Write the exports at the end of HTML builds."""
+    app.connect("build-finished", write_exports)
