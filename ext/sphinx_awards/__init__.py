@@ -55,7 +55,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         # 4: the awards those nodes hold may lack their optional fields.
         # 5: awards have links, author lists, an image and citation fields, and pages that
         # link an award's paper depend on its data file (link previews).
-        "env_version": 5,
+        # 6: card nodes keep their award pickled.
+        "env_version": 6,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import html
 import os
+import pickle
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -158,7 +159,13 @@ def card_nodes(
 
 
 class award_card(nodes.General, nodes.Element):
-    """An award's card, kept as one node (with its text, for the search index) until written."""
+    """An award's card, kept as one node (with its text, for the search index) until written.
+
+    The node keeps its award pickled, as bytes: a build that writes any page with the site's
+    navigation unpickles the root document for it (furo's navigation does, even on a no-change
+    rebuild, for the index and search pages), and there thousands of records with their links,
+    authors and tags would be objects to rebuild and to collect at exit, where bytes are one.
+    """
 
     @classmethod
     def of(
@@ -181,7 +188,7 @@ class award_card(nodes.General, nodes.Element):
         card = cls(
             "",
             nodes.Text(" ".join(word for word in words if word is not None)),
-            award=award,
+            award=pickle.dumps(award, protocol=pickle.HIGHEST_PROTOCOL),
             badge=badge,
             ids=list(ids),
             card_classes=list(classes),
@@ -199,11 +206,16 @@ class award_card(nodes.General, nodes.Element):
             )
         return card
 
-    def expand(self) -> nodes.container:
-        """The card as generic nodes."""
+    @property
+    def award(self) -> Award:
+        """The card's award."""
+        return pickle.loads(self["award"])
+
+    def expand(self, award: Award | None = None) -> nodes.container:
+        """The card as generic nodes (of ``award``, when it is already at hand)."""
         image = next(self.findall(nodes.image), None)
         card = card_nodes(
-            self["award"],
+            award if award is not None else self.award,
             self["badge"],
             ids=self["ids"],
             classes=self["card_classes"],
@@ -243,13 +255,13 @@ def _pixel_size(file: str, modified: int) -> tuple[int, int] | None:
 
 def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None:
     """Write the card's generic nodes in place of the compact one."""
-    card = node.expand()
-    award = node["award"]
+    award = node.award
+    card = node.expand(award)
     for image in card.findall(nodes.image):
         size_image(image, award.image.file)
     # Pages that run scripts only: an e-book has no "Cite" control to read it.
     if not getattr(translator.builder, "embedded", False):
-        card += citation(node["award"])
+        card += citation(award)
     # Parented (not attached) so the writer finds the document through it.
     card.parent = node.parent
     card.walkabout(translator)
