@@ -10,10 +10,12 @@ requires it (a list entry, an award) with it. Only a collection without a usable
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import difflib
 import functools
+import gc
 import json
 import os
 import re
@@ -91,7 +93,8 @@ def load_catalog(
     lost_default: Location | None = None
     lost_files: list[Location] = []
     for index, path in enumerate(paths):
-        loaded = _load_file(os.fspath(path), limits)
+        with _collector_paused():
+            loaded = _load_file(os.fspath(path), limits)
         problems.extend(loaded.problems)
         for award_id, error in loaded.lost_awards.items():
             lost_awards.setdefault(award_id, error)
@@ -128,6 +131,25 @@ def load_catalog(
         award_errors=award_errors,
     )
     return catalog, problems
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a data file loads.
+
+    A file becomes hundreds of thousands of objects (YAML nodes, then values, then records),
+    and the collector, which runs every few hundred new objects and then walks the older ones
+    as well, would go over the growing heap again and again: 7 MB of data loaded in 3.9 s
+    with it and 1.7 s without. Reference counting still frees what is dropped; a cycle (a
+    hostile file's recursive alias) waits for the collector's next run after the load.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def load_collection(
