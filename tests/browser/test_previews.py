@@ -23,8 +23,13 @@ OPEN = ".awards-preview:not([hidden])"
 ARTICLE_LINKS = "article a.reference"
 #: The script's delay before a preview the pointer left closes, with room to spare (ms).
 AFTER_HIDE_DELAY = 600
-#: The awards by their paper's address, and their themes' colours, from the data.
-AWARD_AT = {award["url"]: award for award in COLLECTION["awards"]}
+#: The awards by each address of their paper (url and other links), and their themes'
+#: colours, from the data.
+AWARD_AT = {
+    url: award
+    for award in COLLECTION["awards"]
+    for url in [award["url"], *(link["url"] for link in award.get("links", []))]
+}
 COLOURS = {theme["id"]: theme["color"] for theme in COLLECTION["themes"]}
 #: The card surface of awards.css in light mode and of awards-themes.css in dark mode.
 SURFACE = {"light": "rgb(255, 255, 255)", "dark": "rgb(31, 36, 43)"}
