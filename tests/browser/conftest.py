@@ -109,6 +109,28 @@ def serve(directory: Path) -> Iterator[str]:
         thread.join()
 
 
+@contextlib.contextmanager
+def served_variants(
+    root: Path, project: Path, settings: dict[str, str]
+) -> Iterator[dict[str, str]]:
+    """``project`` built once per setting (name -> ``-D`` value) into ``root``, each served.
+
+    Yields each variant's address by its name, until the block ends.
+    """
+    urls = {}
+    with contextlib.ExitStack() as stack:
+        for name, setting in settings.items():
+            out = root / name
+            command = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q"]
+            command += ["-D", setting, "-d", str(root / "doctrees" / name)]
+            result = subprocess.run(
+                [*command, str(project), str(out)], capture_output=True, text=True
+            )
+            assert result.returncode == 0, result.stderr
+            urls[name] = stack.enter_context(serve(out))
+        yield urls
+
+
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path) -> Iterator[str]:
     """The address of the site, served on 127.0.0.1 at a free port until the run ends."""

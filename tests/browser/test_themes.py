@@ -7,16 +7,13 @@ mode is also opened with the system in dark mode: it must keep its light colours
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 
 from ..conftest import REPO
-from .conftest import COLLECTION, SCREENSHOTS, THEMES, OpenedPage, OpenPage, serve
+from .conftest import COLLECTION, SCREENSHOTS, THEMES, OpenedPage, OpenPage, served_variants
 from .test_contrast import MEASURE
 
 if TYPE_CHECKING:
@@ -83,18 +80,8 @@ def shows_dark(theme: str, mode: str) -> bool:
 @pytest.fixture(scope="session")
 def theme_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """The theme project built once per theme, each served: theme -> its address."""
-    root = tmp_path_factory.mktemp("themes")
-    urls = {}
-    with contextlib.ExitStack() as stack:
-        for theme in HAS_DARK_MODE:
-            out = root / theme
-            command = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q"]
-            command += ["-D", f"html_theme={theme}", "-d", str(root / "doctrees" / theme)]
-            result = subprocess.run(
-                [*command, str(PROJECT), str(out)], capture_output=True, text=True
-            )
-            assert result.returncode == 0, result.stderr
-            urls[theme] = stack.enter_context(serve(out))
+    settings = {theme: f"html_theme={theme}" for theme in HAS_DARK_MODE}
+    with served_variants(tmp_path_factory.mktemp("themes"), PROJECT, settings) as urls:
         yield urls
 
 

@@ -6,16 +6,13 @@ what the page should say is read from the catalogs' ``.po`` files.
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
 
 from ..catalogs import po_translations
 from ..conftest import REPO
-from .conftest import COLLECTION, THEMES, OpenPage, awards_of, serve
+from .conftest import COLLECTION, THEMES, OpenPage, awards_of, served_variants
 
 pytestmark = pytest.mark.browser
 
@@ -26,18 +23,8 @@ LANGUAGES = ["fr", "de"]
 @pytest.fixture(scope="session")
 def language_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """The theme project built once per language, each served: language -> its address."""
-    root = tmp_path_factory.mktemp("languages")
-    urls = {}
-    with contextlib.ExitStack() as stack:
-        for language in LANGUAGES:
-            out = root / language
-            command = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q"]
-            command += ["-D", f"language={language}", "-d", str(root / "doctrees" / language)]
-            result = subprocess.run(
-                [*command, str(PROJECT), str(out)], capture_output=True, text=True
-            )
-            assert result.returncode == 0, result.stderr
-            urls[language] = stack.enter_context(serve(out))
+    settings = {language: f"language={language}" for language in LANGUAGES}
+    with served_variants(tmp_path_factory.mktemp("languages"), PROJECT, settings) as urls:
         yield urls
 
 
