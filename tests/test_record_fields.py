@@ -101,8 +101,22 @@ def test_author_setting_shows_every_name_when_it_is_large_enough(srcdir: Path) -
 def test_author_setting_below_one_is_a_config_warning(srcdir: Path) -> None:
     app = build(srcdir, awards_card_authors=0)
     assert warnings(app) == (
-        "WARNING: awards_card_authors must be 1 or more, not 0; cards name 3 authors "
-        "[awards.config]\n"
+        "WARNING: awards_card_authors must be a whole number of 1 or more, not 0; "
+        "cards name 3 authors [awards.config]\n"
+    )
+    card = page(app, "index").select_one("#award-deep-nets")
+    assert words(card.select_one(".awards-card-authors").get_text()).endswith("Mary Somerville")
+
+
+def test_author_setting_that_is_not_a_number_is_a_config_warning(srcdir: Path) -> None:
+    # In conf.py itself: an override from the command line is converted or refused first.
+    conf = srcdir / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + 'awards_card_authors = "two"\n', "utf-8")
+    app = build(srcdir)
+    # Sphinx's own type warning comes first; ours says what the cards do instead.
+    assert warnings(app).endswith(
+        "WARNING: awards_card_authors must be a whole number of 1 or more, not 'two'; "
+        "cards name 3 authors [awards.config]\n"
     )
     card = page(app, "index").select_one("#award-deep-nets")
     assert words(card.select_one(".awards-card-authors").get_text()).endswith("Mary Somerville")

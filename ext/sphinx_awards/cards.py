@@ -238,10 +238,11 @@ class AwardGridDirective(CardsDirective):
 
 
 def check_authors_shown(app: Sphinx, config: Config) -> None:
-    """Keep ``awards_card_authors`` at one name or more (the default, with a warning)."""
-    if config.awards_card_authors < 1:
+    """Keep ``awards_card_authors`` a whole number of one or more (else the default, warned)."""
+    value = config.awards_card_authors
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         message = (
-            f"awards_card_authors must be 1 or more, not {config.awards_card_authors}; "
+            f"awards_card_authors must be a whole number of 1 or more, not {value!r}; "
             f"cards name {DEFAULT_AUTHORS_SHOWN} authors"
         )
         warn("config", message, None)
