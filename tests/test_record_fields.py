@@ -20,9 +20,12 @@ from bs4 import BeautifulSoup, Tag
 from sphinx.testing.util import SphinxTestApp
 
 from sphinx_awards.__main__ import main
-from sphinx_awards.export import export_schema
+from sphinx_awards.export import export_schema_text
 
 from .conftest import page, warnings
+
+#: The JSON Schema the exports follow, as the package ships it.
+EXPORT_SCHEMA = json.loads(export_schema_text())
 
 PROJECT = "test-richawards"
 #: Every builder that writes a file per page or one document, as in test_builders.
@@ -200,7 +203,7 @@ def test_web_builds_publish_the_json_export_valid_against_its_schema(
 ) -> None:
     app = build(srcdir, builder)
     document = json.loads((Path(app.outdir) / "awards" / "rich.json").read_text("utf-8"))
-    jsonschema.Draft202012Validator(export_schema()).validate(document)
+    jsonschema.Draft202012Validator(EXPORT_SCHEMA).validate(document)
     (collection,) = document["collections"]
     data = records(srcdir)
     assert [award["id"] for award in collection["awards"]] == [a["id"] for a in data["awards"]]
@@ -214,7 +217,7 @@ def test_web_builds_publish_the_json_export_valid_against_its_schema(
 def test_the_export_schema_is_published_beside_the_exports(srcdir: Path) -> None:
     app = build(srcdir)
     published = json.loads((Path(app.outdir) / "awards" / "export.schema.json").read_text())
-    assert published == export_schema()
+    assert published == EXPORT_SCHEMA
     jsonschema.Draft202012Validator.check_schema(published)
 
 
@@ -261,7 +264,7 @@ def test_export_command_prints_what_the_build_writes(
     monkeypatch.chdir(srcdir)
     assert main(["export", "data/rich.yaml", "--format", "json"]) == 0
     printed = capsys.readouterr().out
-    jsonschema.Draft202012Validator(export_schema()).validate(json.loads(printed))
+    jsonschema.Draft202012Validator(EXPORT_SCHEMA).validate(json.loads(printed))
     assert printed == (Path(app.outdir) / "awards" / "rich.json").read_text("utf-8")
     assert main(["export", "data/rich.yaml", "--format", "bibtex"]) == 0
     assert capsys.readouterr().out == (Path(app.outdir) / "awards" / "rich.bib").read_text("utf-8")
@@ -286,6 +289,7 @@ def test_export_command_refuses_data_with_a_problem(
 def test_exports_follow_a_data_edit_and_come_back_when_deleted(srcdir: Path) -> None:
     app = build(srcdir)
     exported = Path(app.outdir) / "awards" / "rich.json"
+    stamps = {path.name: path.stat().st_mtime_ns for path in exported.parent.iterdir()}
     path = srcdir / "data" / "rich.yaml"
     path.write_text(path.read_text("utf-8").replace("title: Plain", "title: Plainer"), "utf-8")
     build(srcdir)
@@ -293,6 +297,12 @@ def test_exports_follow_a_data_edit_and_come_back_when_deleted(srcdir: Path) -> 
         a["title"] for a in json.loads(exported.read_text("utf-8"))["collections"][0]["awards"]
     ]
     assert titles[-1] == "Plainer"
+    # Only the files whose text changed are written again (a server or live reload sees no
+    # change in the others), and nothing else is left in the folder.
+    restamped = {path.name: path.stat().st_mtime_ns for path in exported.parent.iterdir()}
+    assert restamped.keys() == stamps.keys() == {"export.schema.json", "rich.json", "rich.bib"}
+    assert restamped["export.schema.json"] == stamps["export.schema.json"]
+    assert restamped["rich.json"] != stamps["rich.json"]
 
     # A rebuild with nothing to read still publishes what is missing.
     shutil.rmtree(exported.parent)

@@ -60,7 +60,7 @@ def _check(files: list[str]) -> int:
 
 def _export(files: list[str], output_format: str) -> int:
     """Print the export of the files, or their problems on stderr."""
-    from sphinx_awards.export import export_bibtex, export_json
+    from sphinx_awards.export import write_bibtex, write_json
     from sphinx_awards.loader import load_catalog
 
     catalog, problems = load_catalog(files)
@@ -69,8 +69,8 @@ def _export(files: list[str], output_format: str) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1
-    export = export_json if output_format == "json" else export_bibtex
-    sys.stdout.write(export(catalog.collections))
+    write = write_json if output_format == "json" else write_bibtex
+    write(catalog.collections, sys.stdout)
     return 0
 
 

@@ -18,6 +18,7 @@ import functools
 import gc
 import json
 import os
+import pickle
 import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -94,7 +95,7 @@ def load_catalog(
     lost_files: list[Location] = []
     for index, path in enumerate(paths):
         with _collector_paused():
-            loaded = _load_file(os.fspath(path), limits)
+            loaded = _compact_load(os.fspath(path), limits)
         problems.extend(loaded.problems)
         for award_id, error in loaded.lost_awards.items():
             lost_awards.setdefault(award_id, error)
@@ -150,6 +151,19 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _compact_load(path: str, limits: Limits) -> _LoadedFile:
+    """Load one data file into memory of its own, so that the parse's memory can go back.
+
+    The records are the few survivors among the objects a parse creates (YAML nodes, their
+    marks, plain values) and are strewn over all of the memory those took: Python cannot give
+    back a block of memory while one object in it lives, so 7 MB of data held about 100 MiB of
+    a build's memory for 17 MiB of records. Pickled, the parse's objects all go; unpickled
+    into the emptied memory, the records fill blocks of their own.
+    """
+    pickled = pickle.dumps(_load_file(path, limits), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.loads(pickled)
 
 
 def load_collection(
