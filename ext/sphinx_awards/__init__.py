@@ -11,12 +11,12 @@ from sphinx_awards.domain import setup_domain
 from sphinx_awards.export import setup_export
 from sphinx_awards.latex import setup_latex
 from sphinx_awards.legend import setup_legend
+from sphinx_awards.limits import DEFAULT_LIMITS
 from sphinx_awards.previews import setup_previews
 from sphinx_awards.render import setup_render
 from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
 from sphinx_awards.translations import setup_translations
-from sphinx_awards.yamlnodes import DEFAULT_LIMITS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -14,7 +14,7 @@ from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, award_card
 from sphinx_awards.components import container
 from sphinx_awards.directive import AwardsDirective, id_list
 from sphinx_awards.domain import anchor, award_ids, why_no_award
-from sphinx_awards.messages import known, warn
+from sphinx_awards.messages import checked_setting, is_count, known
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -239,14 +239,14 @@ class AwardGridDirective(CardsDirective):
 
 def check_authors_shown(app: Sphinx, config: Config) -> None:
     """Keep ``awards_card_authors`` a whole number of one or more (else the default, warned)."""
-    value = config.awards_card_authors
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        message = (
-            f"awards_card_authors must be a whole number of 1 or more, not {value!r}; "
-            f"cards name {DEFAULT_AUTHORS_SHOWN} authors"
-        )
-        warn("config", message, None)
-        config.awards_card_authors = DEFAULT_AUTHORS_SHOWN
+    checked_setting(
+        config,
+        "awards_card_authors",
+        is_count,
+        "a whole number of 1 or more",
+        DEFAULT_AUTHORS_SHOWN,
+        f"cards name {DEFAULT_AUTHORS_SHOWN} authors",
+    )
 
 
 def setup_cards(app: Sphinx) -> None:

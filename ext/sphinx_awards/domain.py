@@ -9,9 +9,9 @@ from docutils import nodes
 from sphinx.domains import Domain, ObjType
 from sphinx.roles import XRefRole
 
-from sphinx_awards import loader
 from sphinx_awards.addresses import awards_by_address
-from sphinx_awards.messages import known, warn
+from sphinx_awards.limits import DEFAULT_LIMITS, Limits
+from sphinx_awards.messages import checked_setting, is_count, known, warn
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -99,19 +99,20 @@ def data_files(app: Sphinx) -> list[str]:
     return [str((Path(app.confdir) / path).resolve()) for path in paths]
 
 
-def data_limits(app: Sphinx) -> loader.Limits:
+def data_limits(app: Sphinx) -> Limits:
     """The safety limits ``awards_max_*`` set, the default where a value is not a count."""
     limits = {}
     for field in ("max_file_size", "max_values"):
-        name = f"awards_{field}"
-        value = getattr(app.config, name)
-        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            limits[field] = value
-        else:
-            default = getattr(loader.DEFAULT_LIMITS, field)
-            message = f"{name} must be a positive whole number, not {value!r}; using {default}"
-            warn("config", message, None)
-    return loader.Limits(**limits)
+        default = getattr(DEFAULT_LIMITS, field)
+        limits[field] = checked_setting(
+            app.config,
+            f"awards_{field}",
+            is_count,
+            "a positive whole number",
+            default,
+            f"using {default}",
+        )
+    return Limits(**limits)
 
 
 class AwardRole(XRefRole):
@@ -167,7 +168,7 @@ class AwardsDomain(Domain):
         # The catalog is rebuilt from the data files once per build and never pickled:
         # it is an attribute of this instance, which the environment does not pickle.
         self.files: list[str] = []
-        self.limits = loader.DEFAULT_LIMITS
+        self.limits = DEFAULT_LIMITS
         self._catalog: Catalog | None = None
         self._awards_by_address: dict[str, Award] | None = None
 
@@ -175,7 +176,11 @@ class AwardsDomain(Domain):
     def catalog(self) -> Catalog:
         """The catalog of this build, loaded from the data files on first use."""
         if self._catalog is None:
-            catalog, problems = loader.load_catalog(self.files, limits=self.limits)
+            # Imported here: a build that loads no data (a rebuild with nothing changed) does
+            # not pay for importing the YAML parser and the validator.
+            from sphinx_awards.loader import load_catalog
+
+            catalog, problems = load_catalog(self.files, limits=self.limits)
             for problem in problems:
                 report(problem)
             self.data["palettes"] = {

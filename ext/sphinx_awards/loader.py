@@ -25,6 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sphinx_awards import compiled_schema
+from sphinx_awards.limits import DEFAULT_LIMITS, Limits
 from sphinx_awards.messages import Problem, known
 from sphinx_awards.model import (
     Author,
@@ -43,14 +44,7 @@ from sphinx_awards.model import (
     TileHeading,
     Track,
 )
-from sphinx_awards.yamlnodes import (
-    DEFAULT_LIMITS,
-    Document,
-    Issue,
-    Limits,
-    ValuePath,
-    read_document,
-)
+from sphinx_awards.yamlnodes import Document, Issue, ValuePath, read_document
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, ValidationError

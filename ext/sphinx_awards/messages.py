@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sphinx.util import logging
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from docutils import nodes
+    from sphinx.config import Config
 
     from sphinx_awards.model import Location
 
@@ -74,3 +75,29 @@ def not_found(
 def warn(subtype: Subtype, message: str, location: WarningPlace) -> None:
     """Emit a located warning of type ``awards``, silenced by ``awards.<subtype>``."""
     logger.warning(message, type="awards", subtype=subtype, location=location)
+
+
+def is_count(value: object, minimum: int = 1) -> bool:
+    """Whether ``value`` is a whole number of at least ``minimum`` (a bool is not one)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+
+
+def checked_setting(
+    config: Config,
+    name: str,
+    is_valid: Callable[[object], bool],
+    requirement: str,
+    default: Any,
+    fallback: str,
+) -> Any:
+    """conf.py's value of ``name``; when it is not valid, ``default`` in its place and a warning.
+
+    The warning says what the value must be and what the build does instead: ``awards_x must
+    be <requirement>, not <value>; <fallback>``.
+    """
+    value = getattr(config, name)
+    if is_valid(value):
+        return value
+    warn("config", f"{name} must be {requirement}, not {value!r}; {fallback}", None)
+    setattr(config, name, default)
+    return default

@@ -16,7 +16,7 @@ from sphinx_awards.addresses import address_key
 from sphinx_awards.cardnodes import badge_text
 from sphinx_awards.components import theme_classes
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.messages import warn
+from sphinx_awards.messages import checked_setting, warn
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -64,12 +64,14 @@ def page_setting(value: Any, docname: str) -> bool:
 
 def check_site_setting(app: Sphinx) -> None:
     """Warn once if conf.py's ``awards_link_previews`` is not a bool, and keep previews on."""
-    value = getattr(app.config, SETTING)
-    if not isinstance(value, bool):
-        warn(
-            "config", f"{SETTING} must be True or False, not {value!r}; link previews stay on", None
-        )
-        setattr(app.config, SETTING, True)
+    checked_setting(
+        app.config,
+        SETTING,
+        lambda value: isinstance(value, bool),
+        "True or False",
+        True,
+        "link previews stay on",
+    )
 
 
 def award_of(domain: AwardsDomain, reference: nodes.reference) -> Award | None:

@@ -12,6 +12,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader
 
+from sphinx_awards.limits import Limits
 from sphinx_awards.messages import Problem, Subtype
 from sphinx_awards.model import Location
 from sphinx_awards.yamlerrors import explain, syntax_error
@@ -25,22 +26,6 @@ _EXPLAINING_LOADER = yaml.SafeLoader
 
 #: A value's place in a document: mapping keys and list indexes from the top.
 ValuePath = tuple[str | int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Safety limits for reading one data file, so a hostile file is refused quickly."""
-
-    max_file_size: int = 5 * 1024 * 1024
-    """The largest data file read, in bytes (5 MiB)."""
-    max_values: int = 500_000
-    """The most values a file may produce, counting each expansion of an alias again."""
-    max_depth: int = 64
-    """The deepest nesting of mappings and lists (libyaml crashes on extreme nesting)."""
-
-
-#: The limits used when none are given.
-DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True, slots=True)
