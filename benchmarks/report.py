@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from benchmarks.builds import Build
-from benchmarks.plans import PARALLEL_LIMIT, RATIO_GOALS, Plan
+from benchmarks.plans import JOBS, PARALLEL_LIMIT, RATIO_GOALS, Plan
 from benchmarks.projects import ABOUT_PAGE, FLOOR, PLAIN, Scenario
 from benchmarks.runner import Results
 
@@ -103,23 +103,26 @@ def targets(plan: Plan, results: Results) -> list[Target]:
             )
         )
 
-    def gain(contender: str) -> float:
-        return median(results.parallel[contender, 2]) / median(results.parallel[contender, 1])
+    def gain(contender: str, jobs: int = 2) -> float:
+        return median(results.parallel[contender, jobs]) / median(results.parallel[contender, 1])
 
     one, two = median(results.parallel["ours", 1]), median(results.parallel["ours", 2])
     found.append(
         Target(
             f"{plan.rebuilt.name}: -j 2 ≤ {PARALLEL_LIMIT} x -j 1",
             f"{two:.2f} s vs {one:.2f} s ({two / one:.2f} x; handwritten "
-            f"{gain('handwritten'):.2f} x, {plan.rebuilt.floor.name} {gain(FLOOR):.2f} x)",
+            f"{gain('handwritten'):.2f} x, {plan.rebuilt.floor.name} {gain(FLOOR):.2f} x; "
+            f"-j 3, two writers: {gain('ours', 3):.2f} x)",
             two / one <= PARALLEL_LIMIT,
         )
     )
+    differing = {jobs: results.differing["ours", jobs] for jobs in JOBS if jobs > 1}
     found.append(
         Target(
-            f"{plan.rebuilt.name}: -j 2 output byte-identical to -j 1",
-            f"{len(results.differing['ours'])} files differ",
-            not results.differing["ours"],
+            f"{plan.rebuilt.name}: {' and '.join(f'-j {jobs}' for jobs in differing)} output "
+            "byte-identical to -j 1",
+            ", ".join(f"-j {jobs}: {len(files)} files differ" for jobs, files in differing.items()),
+            not any(differing.values()),
         )
     )
     return found
@@ -189,7 +192,7 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
         "|---|---|---:|---:|---:|---|",
         *(
             f"| {contender} | -j {jobs} | {median(builds):.2f} | {cpu(builds):.2f} "
-            f"| {peak(builds):.0f} | {_sameness(results.differing[contender], jobs)} |"
+            f"| {peak(builds):.0f} | {_sameness(results.differing.get((contender, jobs)))} |"
             for (contender, jobs), builds in sorted(results.parallel.items())
         ),
         "",
@@ -212,8 +215,8 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
     return "\n".join(lines) + "\n"
 
 
-def _sameness(differing: list[str], jobs: int) -> str:
-    if jobs == 1:
+def _sameness(differing: list[str] | None) -> str:
+    if differing is None:
         return ""
     return f"differs in {', '.join(differing)}" if differing else "identical"
 

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from benchmarks.builds import Build, sphinx_build
 from benchmarks.outputs import differing_files, first_difference, visible_text
-from benchmarks.plans import PARALLEL, Plan
+from benchmarks.plans import JOBS, PARALLEL, Plan
 from benchmarks.projects import ABOUT_PAGE, CONTENDERS, DATA_FILE, FLOOR, PLAIN, write_project
 
 
@@ -24,7 +24,8 @@ class Results:
     unchanged: dict[tuple[str, str], list[Build]] = field(default_factory=dict)
     edits: dict[str, tuple[Build, frozenset[str]]] = field(default_factory=dict)
     parallel: dict[tuple[str, int], list[Build]] = field(default_factory=dict)
-    differing: dict[str, list[str]] = field(default_factory=dict)
+    #: The files of each (contender, jobs) output that differ from its -j 1 output.
+    differing: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
@@ -121,10 +122,10 @@ def measure(plan: Plan, work: Path) -> Results:
             extra, missing = sorted(build.reread - expected), sorted(expected - build.reread)
             results.problems.append(f"{edit} edit re-read extra {extra}, missed {missing}")
 
-    # Handwritten and the floor too: whether -j 2 pays off on this machine at all, whatever
+    # Handwritten and the floor too: whether -j pays off on this machine at all, whatever
     # renders the cards.
     progress("Parallel builds (-E):")
-    keys = [(contender, jobs) for contender in PARALLEL for jobs in (1, 2)]
+    keys = [(contender, jobs) for contender in PARALLEL for jobs in JOBS]
     trees = {key: work / "html" / "parallel" / f"{key[0]}-j{key[1]}" for key in keys}
     for run in range(plan.runs):
         for contender, jobs in rotated(keys, run):
@@ -133,11 +134,13 @@ def measure(plan: Plan, work: Path) -> Results:
             shutil.rmtree(trees[contender, jobs], ignore_errors=True)
             build = sphinx_build(source, trees[contender, jobs], "-E", "-j", str(jobs))
             record(results.parallel, (contender, jobs), build, f"{contender} -j {jobs}")
-    for contender in PARALLEL:
-        differing = differing_files(trees[contender, 1], trees[contender, 2])
-        results.differing[contender] = differing
+    for contender, jobs in keys:
+        if jobs == 1:
+            continue
+        differing = differing_files(trees[contender, 1], trees[contender, jobs])
+        results.differing[contender, jobs] = differing
         if differing:
-            results.problems.append(f"{contender}: -j 2 output differs in {differing[:5]}")
+            results.problems.append(f"{contender}: -j {jobs} output differs in {differing[:5]}")
     return results
 
 
