@@ -134,7 +134,8 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
         "# Benchmark results",
         "",
         f"Made by `nox -s bench{' -- --quick' if quick else ''}` "
-        f"({plan.runs} run{'s' if plan.runs > 1 else ''} of each build, medians). "
+        f"(each full build {_times(plan.runs)}, each no-change rebuild "
+        f"{_times(plan.rebuild_runs)}; medians). "
         "Times are wall-clock seconds of a whole `sphinx-build -b html` process; memory is "
         "its peak resident set size.",
         "",
@@ -213,6 +214,10 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
     if results.problems:
         lines += ["", "## Problems", "", *(f"- {problem}" for problem in results.problems)]
     return "\n".join(lines) + "\n"
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
 
 
 def _sameness(differing: list[str] | None) -> str:

@@ -11,12 +11,13 @@ re-reads the wrong pages, ``-j 2`` output differs); timing targets only show in 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
 
 from benchmarks.builds import BuildFailed
-from benchmarks.plans import FULL, QUICK, Plan
+from benchmarks.plans import FULL, QUICK
 from benchmarks.report import report
 from benchmarks.runner import measure, progress
 
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     if args.runs:
-        plan = Plan(plan.scenarios, plan.rebuilt, args.runs)
+        plan = dataclasses.replace(plan, runs=args.runs, rebuild_runs=args.runs)
     results_path = args.results or (
         args.work / "results.md" if args.quick else ROOT / "benchmarks" / "results.md"
     )

@@ -97,7 +97,7 @@ def measure(plan: Plan, work: Path) -> Results:
 
     progress("No-change rebuilds:")
     every = [key for keys in groups for key in keys]
-    for run in range(plan.runs):
+    for run in range(plan.rebuild_runs):
         for key in rotated(every, run):
             build = sphinx_build(sources[key], outputs(key))
             record(results.unchanged, key, build, f"{key[0]} / {key[1]}")
