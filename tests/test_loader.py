@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ from hypothesis import strategies as st
 
 from sphinx_awards.loader import Limits, load_catalog, load_collection
 from sphinx_awards.model import Collection
+
+ROOT = Path(__file__).resolve().parent.parent
+ROOTS = ROOT / "tests" / "roots"
 
 #: A valid collection without awards: 11 lines, so the first award starts at line 12.
 HEAD = """\
@@ -66,6 +70,19 @@ def load(text: str | bytes, name: str = "awards.yaml", **limits: int) -> list[st
 
 def test_a_valid_file_has_no_problems() -> None:
     assert load(HEAD + AWARD.format(id="one")) == []
+
+
+@pytest.mark.parametrize(
+    "path", [ROOT / "data" / "neurips-2025.yaml", ROOTS / "test-richawards" / "data" / "rich.yaml"]
+)
+def test_records_come_back_equal_from_a_pickle(path: Path) -> None:
+    # Card nodes keep their award pickled, and the loader copies records the same way.
+    catalog, problems = load_catalog([path])
+    assert problems == []
+    awards = [award for collection in catalog.collections for award in collection.awards]
+    assert any(award.links for award in awards)
+    assert pickle.loads(pickle.dumps(catalog)) == catalog
+    assert [pickle.loads(pickle.dumps(award)) for award in awards] == awards
 
 
 def test_an_unclosed_bracket_is_located_where_it_opens() -> None:

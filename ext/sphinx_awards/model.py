@@ -3,10 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar, dataclass_transform
+
+_Record = TypeVar("_Record", bound=type)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass_transform(frozen_default=True)
+def record(*, kw_only: bool = False) -> Callable[[_Record], _Record]:
+    """Make a class an immutable dataclass with slots, pickled as the tuple of its values.
+
+    A build pickles every award more than once (the loader's copy of the records, each card
+    node), and the ``__getstate__``/``__setstate__`` that dataclasses give a frozen class with
+    slots look its fields up again for every object: these take half the time.
+    """
+
+    def make(cls: _Record) -> _Record:
+        made = dataclass(frozen=True, slots=True, kw_only=kw_only)(cls)
+        names = tuple(each.name for each in fields(made))
+        values = operator.attrgetter(*names)
+
+        def __getstate__(self: Any) -> tuple[Any, ...]:
+            return values(self) if len(names) > 1 else (values(self),)
+
+        def __setstate__(self: Any, state: tuple[Any, ...]) -> None:
+            for name, value in zip(names, state, strict=True):
+                object.__setattr__(self, name, value)
+
+        made.__getstate__ = __getstate__
+        made.__setstate__ = __setstate__
+        return made
+
+    return make
+
+
+@record()
 class Location:
     """Where a value stands in a data file (1-based line; None for the file as a whole)."""
 
@@ -17,7 +50,7 @@ class Location:
         return self.path if self.line is None else f"{self.path}:{self.line}"
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class AwardKind:
     """A kind of award (Best Paper, Runner-up) with its section heading and blurb."""
 
@@ -28,7 +61,7 @@ class AwardKind:
     blurb: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Theme:
     """A research theme of the legend, with its colour in light and dark mode."""
 
@@ -39,7 +72,7 @@ class Theme:
     dark: str
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Track:
     """A track of the conference; ``short`` is shown on badges of non-main tracks."""
 
@@ -48,7 +81,7 @@ class Track:
     short: str
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Tag:
     """A labelled tag of an award, with its icon."""
 
@@ -56,7 +89,7 @@ class Tag:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Tile:
     """An editorial summary tile that cannot be computed from the awards."""
 
@@ -66,7 +99,7 @@ class Tile:
     detail: str
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class TileHeading:
     """The icon and label of a summary tile whose value is counted from the awards."""
 
@@ -74,7 +107,7 @@ class TileHeading:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class ComputedTiles:
     """The headings of the computed tiles: awards by kind, themes, awarded tracks.
 
@@ -86,7 +119,7 @@ class ComputedTiles:
     tracks: TileHeading | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Link:
     """A labelled external link; ``url`` is None where no public address is known."""
 
@@ -95,7 +128,7 @@ class Link:
     icon: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Author:
     """One author of a paper, with their page and affiliation where the data gives them."""
 
@@ -104,7 +137,7 @@ class Author:
     affiliation: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class PaperLink:
     """One more address of an award's paper (code, video, ...); ``label`` None: the kind's."""
 
@@ -113,7 +146,7 @@ class PaperLink:
     label: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Image:
     """A picture of an award's paper: ``path`` as the data gives it, ``file`` the file itself."""
 
@@ -122,7 +155,7 @@ class Image:
     alt: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(kw_only=True)
 class Award:
     """One awarded paper; what its data leaves out is None (or no tags) and not shown."""
 
@@ -148,7 +181,7 @@ class Award:
     arxiv: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(kw_only=True)
 class Collection:
     """The awards of one event (a conference in a year) and the vocabulary they use.
 
@@ -205,7 +238,7 @@ class Collection:
         return self._tracks[track_id]
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Catalog:
     """Every collection of a build, in the order of ``awards_data``, and what was left out.
 
