@@ -18,6 +18,8 @@ PARALLEL = ("ours", "handwritten", FLOOR)
 JOBS = (1, 2, 3)
 #: The target for ``-j 2``: at most this share of the ``-j 1`` time.
 PARALLEL_LIMIT = 0.85
+#: Scenarios of at most this many awards build in about a second: they are built more often.
+SMALL = 10
 
 
 @dataclass(frozen=True)
@@ -27,20 +29,26 @@ class Plan:
     scenarios: tuple[Scenario, ...]
     #: The multi-page scenario of the rebuild and ``-j`` measurements.
     rebuilt: Scenario
+    #: How often each full build of more than ``SMALL`` awards runs.
     runs: int
-    #: How often each no-change rebuild runs: they take well under a second, and a tenth of
-    #: that is what their targets judge, so more of them are taken.
-    rebuild_runs: int
+    #: How often every other measurement runs: the full builds of the floor and of a few
+    #: awards and the no-change rebuilds take about a second, and their targets judge a
+    #: twentieth or a tenth of that; the -j targets judge the ratio of two builds.
+    short_runs: int
+
+    def full_runs(self, scenario: Scenario) -> int:
+        """How often a full build of ``scenario`` runs."""
+        return self.short_runs if scenario.awards <= SMALL else self.runs
 
 
 FULL = Plan(
     scenarios=(Scenario(7, 1), Scenario(1000, 1), Scenario(1000, 50), Scenario(5000, 1)),
     rebuilt=Scenario(1000, 50),
     runs=3,
-    rebuild_runs=7,
+    short_runs=7,
 )
 QUICK = Plan(
-    scenarios=(Scenario(7, 1), Scenario(200, 10)), rebuilt=Scenario(200, 10), runs=1, rebuild_runs=1
+    scenarios=(Scenario(7, 1), Scenario(200, 10)), rebuilt=Scenario(200, 10), runs=1, short_runs=1
 )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from benchmarks.builds import Build
-from benchmarks.plans import JOBS, PARALLEL_LIMIT, RATIO_GOALS, Plan
+from benchmarks.plans import JOBS, PARALLEL_LIMIT, RATIO_GOALS, SMALL, Plan
 from benchmarks.projects import ABOUT_PAGE, FLOOR, PLAIN, Scenario
 from benchmarks.runner import Results
 
@@ -134,8 +134,8 @@ def report(plan: Plan, results: Results, quick: bool, load: tuple[float, float])
         "# Benchmark results",
         "",
         f"Made by `nox -s bench{' -- --quick' if quick else ''}` "
-        f"(each full build {_times(plan.runs)}, each no-change rebuild "
-        f"{_times(plan.rebuild_runs)}; medians). "
+        f"(each full build of more than {SMALL} awards {_times(plan.runs)}, every other "
+        f"build {_times(plan.short_runs)}; medians). "
         "Times are wall-clock seconds of a whole `sphinx-build -b html` process; memory is "
         "its peak resident set size.",
         "",

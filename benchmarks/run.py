@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     if args.runs:
-        plan = dataclasses.replace(plan, runs=args.runs, rebuild_runs=args.runs)
+        plan = dataclasses.replace(plan, runs=args.runs, short_runs=args.runs)
     results_path = args.results or (
         args.work / "results.md" if args.quick else ROOT / "benchmarks" / "results.md"
     )

@@ -71,13 +71,13 @@ def measure(plan: Plan, work: Path) -> Results:
             results.problems.append(f"{what} warned: {warning}")
         return build
 
-    groups = [[(floor.name, FLOOR)] for floor in floors] + [
-        [(scenario.name, contender) for contender in (*CONTENDERS, PLAIN)]
+    groups = [(floor, [(floor.name, FLOOR)]) for floor in floors] + [
+        (scenario, [(scenario.name, contender) for contender in (*CONTENDERS, PLAIN)])
         for scenario in plan.scenarios
     ]
     progress("Full builds (-E):")
-    for keys in groups:
-        for run in range(plan.runs):
+    for scenario, keys in groups:
+        for run in range(plan.full_runs(scenario)):
             for key in rotated(keys, run):
                 shutil.rmtree(outputs(key), ignore_errors=True)
                 build = sphinx_build(sources[key], outputs(key), "-E")
@@ -96,8 +96,8 @@ def measure(plan: Plan, work: Path) -> Results:
                 )
 
     progress("No-change rebuilds:")
-    every = [key for keys in groups for key in keys]
-    for run in range(plan.rebuild_runs):
+    every = [key for _, keys in groups for key in keys]
+    for run in range(plan.short_runs):
         for key in rotated(every, run):
             build = sphinx_build(sources[key], outputs(key))
             record(results.unchanged, key, build, f"{key[0]} / {key[1]}")
@@ -127,7 +127,7 @@ def measure(plan: Plan, work: Path) -> Results:
     progress("Parallel builds (-E):")
     keys = [(contender, jobs) for contender in PARALLEL for jobs in JOBS]
     trees = {key: work / "html" / "parallel" / f"{key[0]}-j{key[1]}" for key in keys}
-    for run in range(plan.runs):
+    for run in range(plan.short_runs):
         for contender, jobs in rotated(keys, run):
             scenario = plan.rebuilt.floor if contender == FLOOR else plan.rebuilt
             source = sources[scenario.name, contender]
