@@ -72,6 +72,27 @@ def test_a_valid_file_has_no_problems() -> None:
     assert load(HEAD + AWARD.format(id="one")) == []
 
 
+@pytest.mark.parametrize("inside", [True, False])
+def test_a_picture_must_really_be_in_the_data_files_folder(tmp_path: Path, inside: bool) -> None:
+    # Sphinx publishes every picture it is given: a link in the data folder to a file outside
+    # it would publish that file.
+    elsewhere = tmp_path / ("data" if inside else "private")
+    elsewhere.mkdir(exist_ok=True)
+    (elsewhere / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    Path("data").mkdir(exist_ok=True)
+    Path("data", "alpha.png").symlink_to(elsewhere / "figure.png")
+    image = "    image: {path: alpha.png, alt: A figure}\n"
+    problems = load(HEAD + ONE + image, name="data/awards.yaml")
+    assert problems == (
+        []
+        if inside
+        else [
+            "data/awards.yaml:22: awards[0].image.path: 'alpha.png' is a link to a file outside "
+            "the data file's folder; copy the picture into it"
+        ]
+    )
+
+
 @pytest.mark.parametrize(
     "path", [ROOT / "data" / "neurips-2025.yaml", ROOTS / "test-richawards" / "data" / "rich.yaml"]
 )

@@ -569,18 +569,20 @@ _IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 def _image_issues(path: str, document: Document) -> Iterator[Issue]:
     """Award images outside the data file's folder, of no image type, or not there."""
     folder = os.path.dirname(path)
+    # Where the folder really is, links followed: a picture must really be in it too.
+    real_folder = os.path.realpath(folder or os.curdir)
     for index, award in _entries(document.value, "awards"):
         image = award.get("image")
         if image is None:
             continue
         where = ("awards", index, "image", "path")
-        problem = _image_problem(folder, image["path"])
+        problem = _image_problem(folder, real_folder, image["path"])
         if problem is not None:
             message = f"{_dotted(where)}: {_shown(image['path'])} {problem}"
             yield Issue(where, document.line(where), message)
 
 
-def _image_problem(folder: str, image: str) -> str | None:
+def _image_problem(folder: str, real_folder: str, image: str) -> str | None:
     """Why ``image`` cannot be a card's picture, or None when it can."""
     # Sphinx publishes every image it is given: a path out of the data's folder would let a
     # data file publish any file the build can read.
@@ -589,8 +591,11 @@ def _image_problem(folder: str, image: str) -> str | None:
         return "is outside the data file's folder; give a path within it, without '..'"
     if not image.lower().endswith(_IMAGE_TYPES):
         return f"is not an image file (known types: {', '.join(_IMAGE_TYPES)})"
-    if not os.path.isfile(os.path.join(folder, image)):
+    file = os.path.join(folder, image)
+    if not os.path.isfile(file):
         return "is not a file (a path is relative to the data file's folder)"
+    if os.path.commonpath([real_folder, os.path.realpath(file)]) != real_folder:
+        return "is a link to a file outside the data file's folder; copy the picture into it"
     return None
 
 
