@@ -1,8 +1,9 @@
 """Award cards in five popular HTML themes, in each theme's light mode and its own dark mode.
 
-A small project (``tests/roots/test-themes``: facts line, tiles, legend and every card of
-the site's data) is built once per theme and served on 127.0.0.1. A theme without a dark
-mode is also opened with the system in dark mode: it must keep its light colours.
+A small project (``tests/roots/test-themes``: facts line, tiles, legend, every card of the
+site's data, and links that show previews) is built once per theme and served on 127.0.0.1.
+A theme without a dark mode is also opened with the system in dark mode: it must keep its
+light colours.
 """
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ PARTS = [".awards-card", ".awards-legend", ".awards-stats", ".awards-event", ".a
 SCREENSHOT_WIDTH = 1200
 COLOURS = {theme["id"]: theme["color"] for theme in COLLECTION["themes"]}
 THEME_OF = {award["id"]: award["theme"] for award in COLLECTION["awards"]}
+#: The page's links with a preview: the role's and the one to a paper, with their awards.
+PREVIEWED = {
+    "a.awards-previewed.internal": "gated-attention",
+    "a.awards-previewed.external": "diffusion-memorization",
+}
+OPEN_PREVIEW = ".awards-preview:not([hidden])"
 
 CARD_EDGES = """() => Object.fromEntries([...document.querySelectorAll(".awards-card")].map(
     (card) => [card.id.replace(/^award-/, ""), getComputedStyle(card).borderTopColor]))"""
@@ -268,6 +275,40 @@ def test_axe_finds_no_violation_in_award_markup(
     context = {"include": [[part] for part in PARTS]}
     results = Axe().run(page, context=context, options=options)
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize(("theme", "mode"), CASES)
+def test_link_previews_are_legible_in_the_theme_colours(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str, mode: str
+) -> None:
+    opened = open_themed(open_page, theme_sites, theme, mode)
+    page = opened.page
+    shade = "dark" if shows_dark(theme, mode) else "light"
+    for link, award in PREVIEWED.items():
+        page.locator(link).hover()
+        preview = page.locator(OPEN_PREVIEW)
+        assert preview.count() == 1, link
+        edge = preview.evaluate("(box) => getComputedStyle(box).borderTopColor")
+        assert edge == rgb(COLOURS[THEME_OF[award]][shade]), link
+        legibility = page.evaluate(MEASURE, [OPEN_PREVIEW])
+        assert legibility["measured"][OPEN_PREVIEW] >= 3, link
+        assert legibility["failures"] == [], link
+        page.keyboard.press("Escape")
+        assert page.locator(OPEN_PREVIEW).count() == 0, link
+    assert opened.log.errors == []
+
+
+@pytest.mark.parametrize("theme", list(HAS_DARK_MODE))
+def test_link_previews_fit_a_phone(
+    open_page: OpenPage, theme_sites: dict[str, str], theme: str
+) -> None:
+    page = open_themed(open_page, theme_sites, theme, "light", width=375).page
+    for link in PREVIEWED:
+        page.locator(link).scroll_into_view_if_needed()
+        page.locator(link).hover()
+        box = page.locator(OPEN_PREVIEW).bounding_box()
+        assert box["x"] >= 0, link
+        assert box["x"] + box["width"] <= 375, link
 
 
 @pytest.mark.parametrize(("theme", "mode"), SCREENSHOT_CASES)
