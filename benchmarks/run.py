@@ -5,7 +5,8 @@ Run ``nox -s bench`` (or ``python -m benchmarks.run`` from the repository's root
 ``sphinx-build`` process of its own, started by ``measure.py``, so its wall time and peak
 memory are its own.
 The exit status is 1 when a correctness check fails (a build fails or warns, a rebuild
-re-reads the wrong pages, ``-j 2`` output differs); timing targets only show in the tables.
+re-reads the wrong pages, ``-j 2`` or ``-j 3`` output differs); timing targets only show in the
+tables.
 """
 
 from __future__ import annotations

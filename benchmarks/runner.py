@@ -1,4 +1,4 @@
-"""Run every build a plan asks for and check each one: full builds, rebuilds, edits, ``-j 2``."""
+"""Run every build a plan asks for and check each one: full builds, rebuilds, edits, ``-j``."""
 
 from __future__ import annotations
 
