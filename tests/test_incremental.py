@@ -82,6 +82,29 @@ def test_editing_a_data_file_rereads_the_pages_that_use_it(project: Path) -> Non
         app.cleanup()
 
 
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "awards_max_file_size = 0",
+        "awards_max_values = 'many'",
+        "awards_card_authors = 0",
+        "awards_link_previews = 'no'",
+    ],
+)
+def test_a_rebuild_with_a_bad_setting_reads_no_page_again(project: Path, setting: str) -> None:
+    # The setting is put right (with a warning) as the configuration is read: put right any
+    # later, it would differ from the last build's and every page would be read again.
+    with (project / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(f"\n{setting}\n")
+    read, app = build(project)
+    app.cleanup()
+    assert read == ["card", "grids", "index", "legend", "stats"]
+    assert f"{setting.split(' = ')[0]} must be" in app.warning.getvalue()
+    read, app = build(project)
+    app.cleanup()
+    assert read == []
+
+
 def test_data_is_loaded_once_per_build(project: Path, loads: Path) -> None:
     read, app = build(project)
     app.cleanup()

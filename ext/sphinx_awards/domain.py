@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
+    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
     from sphinx_awards.messages import Problem, WarningPlace
@@ -99,20 +100,29 @@ def data_files(app: Sphinx) -> list[str]:
     return [str((Path(app.confdir) / path).resolve()) for path in paths]
 
 
-def data_limits(app: Sphinx) -> Limits:
-    """The safety limits ``awards_max_*`` set, the default where a value is not a count."""
-    limits = {}
+def check_limits(app: Sphinx, config: Config) -> None:
+    """Keep ``awards_max_*`` positive whole numbers (else the default, warned).
+
+    Checked when the configuration is read: a value put right later would differ from the
+    one Sphinx compares with the last build's, and every page would be read again each time.
+    """
     for field in ("max_file_size", "max_values"):
         default = getattr(DEFAULT_LIMITS, field)
-        limits[field] = checked_setting(
-            app.config,
+        checked_setting(
+            config,
             f"awards_{field}",
             is_count,
             "a positive whole number",
             default,
             f"using {default}",
         )
-    return Limits(**limits)
+
+
+def data_limits(app: Sphinx) -> Limits:
+    """The safety limits ``awards_max_*`` set."""
+    return Limits(
+        max_file_size=app.config.awards_max_file_size, max_values=app.config.awards_max_values
+    )
 
 
 class AwardRole(XRefRole):
@@ -370,6 +380,7 @@ def setup_domain(app: Sphinx) -> None:
     """Register the domain, the ``award`` role and the loading of the data."""
     app.add_domain(AwardsDomain)
     app.add_role("award", AwardRole())
+    app.connect("config-inited", check_limits)
     app.connect("builder-inited", set_data_files)
     app.connect("env-before-read-docs", load_catalog)
     app.connect("warn-missing-reference", warn_missing_award)

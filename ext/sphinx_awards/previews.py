@@ -21,6 +21,7 @@ from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
     from sphinx.writers.html5 import HTML5Translator
 
     from sphinx_awards.domain import AwardsDomain
@@ -62,10 +63,10 @@ def page_setting(value: Any, docname: str) -> bool:
     return word
 
 
-def check_site_setting(app: Sphinx) -> None:
+def check_site_setting(app: Sphinx, config: Config) -> None:
     """Warn once if conf.py's ``awards_link_previews`` is not a bool, and keep previews on."""
     checked_setting(
-        app.config,
+        config,
         SETTING,
         lambda value: isinstance(value, bool),
         "True or False",
@@ -147,7 +148,7 @@ def setup_previews(app: Sphinx) -> None:
     # Previews are added as pages are written: a change needs no page read again.
     app.add_config_value(SETTING, True, "html", types=(bool,))
     app.add_node(award_preview, html=(visit_award_preview_html, None))
-    app.connect("builder-inited", check_site_setting)
+    app.connect("config-inited", check_site_setting)
     app.connect("doctree-read", note_previewed_data)
     # Once references are resolved, so the role's links are links to the card.
     app.connect("doctree-resolved", add_link_previews)
