@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import data, page, warnings
+from .conftest import BuildRoot, data, page, warnings
 
 DUPLICATE = "add :no-index: to one of them [awards.duplicate]"
 
@@ -32,16 +32,14 @@ def titles(app: SphinxTestApp) -> dict[str, str]:
     return {a["id"]: a["title"] for a in data(app, "awards.yaml")["awards"]}
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_warning_list(app: SphinxTestApp) -> None:
-    app.build()
+def test_warning_list(built_root: BuildRoot) -> None:
+    app = built_root("role")
     known = ", ".join(titles(app))
     assert warnings(app).splitlines() == role_warnings(known)
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_role_links_to_the_card_on_another_page_with_its_title(app: SphinxTestApp) -> None:
-    app.build()
+def test_role_links_to_the_card_on_another_page_with_its_title(built_root: BuildRoot) -> None:
+    app = built_root("role")
     links = page(app, "essay").select("a.reference.internal")
     assert [(a["href"], a.get_text()) for a in links] == [
         ("cards.html#award-zebra-vision", titles(app)["zebra-vision"]),
@@ -50,25 +48,22 @@ def test_role_links_to_the_card_on_another_page_with_its_title(app: SphinxTestAp
     ]
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_role_on_the_card_page_links_within_it(app: SphinxTestApp) -> None:
-    app.build()
+def test_role_on_the_card_page_links_within_it(built_root: BuildRoot) -> None:
+    app = built_root("role")
     paragraph = next(p for p in page(app, "cards").select("p") if p.text.startswith("On this"))
     (link,) = paragraph.select("a.reference.internal")
     assert (link["href"], link.get_text()) == ("#award-zebra-vision", titles(app)["zebra-vision"])
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_unresolved_roles_keep_their_text_without_a_link(app: SphinxTestApp) -> None:
-    app.build()
+def test_unresolved_roles_keep_their_text_without_a_link(built_root: BuildRoot) -> None:
+    app = built_root("role")
     paragraph = next(p for p in page(app, "essay").select("p") if p.text.startswith("A typo"))
     assert paragraph.get_text() == "A typo: ghost. Not rendered as a target: mango-vision."
     assert paragraph.select("a") == []
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_ids_stay_unique_and_only_targets_have_them(app: SphinxTestApp) -> None:
-    app.build()
+def test_ids_stay_unique_and_only_targets_have_them(built_root: BuildRoot) -> None:
+    app = built_root("role")
     cards = page(app, "cards").select(".awards-card")
     # grid (zebra, apple), then the second zebra card: a duplicate, so no second id.
     assert [card.get("id") for card in cards] == ["award-zebra-vision", "award-apple-theory", None]
@@ -107,9 +102,8 @@ def test_parallel_build_equals_serial_build(project: str, rootdir: Path, tmp_pat
         assert duplicates == [w for w in role_warnings("") if w.endswith("[awards.duplicate]")]
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_any_role_finds_awards(app: SphinxTestApp) -> None:
-    app.build()
+def test_any_role_finds_awards(built_root: BuildRoot) -> None:
+    app = built_root("role")
     paragraph = next(p for p in page(app, "cards").select("p") if p.text.startswith("Through"))
     link = paragraph.select_one("a.reference.internal")
     assert (link["href"], link.get_text()) == ("#award-apple-theory", titles(app)["apple-theory"])
