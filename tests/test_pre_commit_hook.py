@@ -16,9 +16,8 @@ import yaml
 from .conftest import REPO
 
 (HOOK,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-SCRIPTS = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-    "scripts"
-]
+PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+SCRIPTS = PYPROJECT["project"]["scripts"]
 
 
 def run_hook(repository: Path, files: list[str]) -> subprocess.CompletedProcess[str]:
