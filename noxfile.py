@@ -325,7 +325,7 @@ def lock(session: nox.Session) -> None:
 
 @nox.session(name="compile-schema")
 def compile_schema(session: nox.Session) -> None:
-    """Compile data/awards.schema.json into the module that confirms valid data quickly."""
+    """Compile the data schema (ext/sphinx_awards/awards.schema.json) into the module that confirms valid data quickly."""
     install_project(session, tools=("test",))
     session.run("python", "-m", "tests.schema_compiler", *session.posargs)
 

@@ -1,4 +1,4 @@
-"""Compile ``data/awards.schema.json`` into ``ext/sphinx_awards/compiled_schema.py``.
+"""Compile ``ext/sphinx_awards/awards.schema.json`` into ``ext/sphinx_awards/compiled_schema.py``.
 
 The extension confirms valid data with the compiled module, which imports nothing outside the
 standard library, and imports jsonschema only to explain a file the module refuses: importing
