@@ -408,7 +408,9 @@ def bench(session: nox.Session) -> None:
 def browser(session: nox.Session) -> None:
     """Test the built site in Chromium; screenshots go to build/screenshots."""
     install_project(session, "docs", "themes", tools=("browser",))
-    session.run("pytest", "-m", "browser", "tests/browser", *session.posargs)
+    # A file's tests share the sites its fixtures build and serve: keep them in one process.
+    parallel = ("-n", "auto", "--dist", "loadfile")
+    session.run("pytest", *parallel, "-m", "browser", "tests/browser", *session.posargs)
 
 
 @nox.session(name="theme-screenshots")
