@@ -25,7 +25,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_awards.assets import text_on
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.render import is_card
+from sphinx_awards.render import has_class, is_card
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -162,11 +162,6 @@ def package(palettes: dict[str, list[tuple[str, str, str]]]) -> str:
         for theme_id, light, _dark in themes:
             lines += palette_definitions(collection_id, theme_id, light)
     return "\n".join(lines) + "\n"
-
-
-def has_class(name: str) -> Any:
-    """A ``findall`` condition: an element with the class ``name``."""
-    return lambda node: isinstance(node, nodes.Element) and name in node.get("classes", [])
 
 
 def pills(items: nodes.bullet_list, pill_class: str) -> nodes.paragraph:
