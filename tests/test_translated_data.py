@@ -3,6 +3,7 @@ catalog and the card's text from a French data file, as the Translations page sa
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -61,3 +62,18 @@ def test_the_same_page_in_another_language_with_its_own_data(
         "tag": f"{award['tags'][0]['icon']} {award['tags'][0]['label']}",
         "link": _("View paper ↗"),
     }
+
+
+def test_gettext_extracts_the_pages_text_and_nothing_made_from_the_data(
+    rootdir: Path, tmp_path: Path
+) -> None:
+    shutil.copytree(rootdir / "test-translated", tmp_path / "src")
+    app = SphinxTestApp("gettext", srcdir=tmp_path / "src", freshenv=True)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    catalog = (Path(app.outdir) / "index.pot").read_text(encoding="utf-8")
+    messages = re.findall(r'^msgid "(.+)"$', catalog, flags=re.MULTILINE)
+    # The page's heading is the page's to translate; the facts line and card are the data's.
+    assert messages == ["Awards"]
