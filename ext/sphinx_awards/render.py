@@ -17,58 +17,81 @@ def is_card(node: nodes.Node) -> bool:
 
 
 class CardTargets(SphinxPostTransform):
-    """Give cards the targets LaTeX and Texinfo make labels of (they skip container ids)."""
+    """Give cards the targets LaTeX makes labels of (it skips container ids)."""
 
     default_priority = 400
-    formats = ("latex", "texinfo")
+    formats: tuple[str, ...] = ("latex",)
 
     def run(self, **kwargs: Any) -> None:
         for card in list(self.document.findall(is_card)):
             if card["ids"]:
-                target = nodes.target("", "", ids=card["ids"])
+                self.place(card, nodes.target("", "", ids=card["ids"]))
                 card["ids"] = []
-                first = next(card.findall(nodes.paragraph), None)
-                if self.app.builder.format == "texinfo" and first is not None:
-                    # Inside the first paragraph: before it, Texinfo's anchor would join that
-                    # paragraph to the last one of the card before.
-                    first.insert(0, target)
-                else:
-                    card.insert(0, target)
+
+    def place(self, card: nodes.container, target: nodes.target) -> None:
+        """Put the card's target at its start."""
+        card.insert(0, target)
 
 
-class PlainTextCards(SphinxPostTransform):
-    """Cards in formats read as plain text: each address once, and cards apart.
+class TexinfoCardTargets(CardTargets):
+    """Give cards the anchors Texinfo makes of targets, inside their first paragraph.
 
-    The title is not a link there (the paper link below names the same address). In text
-    and man pages, whose links cannot be followed, each paper link is its label and its
-    address as text, which no writer adds to: docutils 0.22's man writer writes the address
-    of every link after it. Texinfo gives every link its address as a footnote itself.
+    Before it, an anchor would join that paragraph to the last one of the card before.
     """
+
+    formats = ("texinfo",)
+
+    def place(self, card: nodes.container, target: nodes.target) -> None:
+        first = next(card.findall(nodes.paragraph), None)
+        if first is None:
+            super().place(card, target)
+        else:
+            first.insert(0, target)
+
+
+class UnlinkedTitles(SphinxPostTransform):
+    """A card's title is not a link in formats that show addresses: the paper link has it."""
 
     default_priority = 400
     formats = ("text", "man", "texinfo")
+
+    def run(self, **kwargs: Any) -> None:
+        for title in list(self.document.findall(has_class("awards-card-title"))):
+            for link in list(title.findall(nodes.reference)):
+                link.parent.replace(link, nodes.Text(link.astext()))
+
+
+class PaperAddresses(SphinxPostTransform):
+    """Each paper link as its label and its address, as text, where links cannot be followed.
+
+    As text, no writer adds the address again (docutils 0.22's man writer writes the address
+    of every link after it).
+    """
+
+    default_priority = 400
+    formats = ("text", "man")
     #: The classes of the links whose address is shown: the paper link and the other links.
     SHOWN = frozenset({"awards-paper-link", "awards-extra-link"})
 
     def run(self, **kwargs: Any) -> None:
-        plain = self.app.builder.format in ("text", "man")
-        for card in list(self.document.findall(is_card)):
-            for title in card.findall(has_class("awards-card-title")):
-                for link in list(title.findall(nodes.reference)):
-                    link.parent.replace(link, nodes.Text(link.astext()))
+        for card in self.document.findall(is_card):
             for link in list(card.findall(nodes.reference)):
-                if plain and self.SHOWN.intersection(link["classes"]):
+                if self.SHOWN.intersection(link["classes"]):
                     text = nodes.Text(f"{link.astext()} <{link['refuri']}>")
                     link.parent.replace(link, text)
-        if self.app.builder.format == "man":
-            self.flatten()
 
-    def flatten(self) -> None:
-        """Put the content of the extension's containers (grids, cards, tiles) in their place.
 
-        The man writer starts a paragraph without a blank line when it is the first of its
-        container: a card's last line and the next card's badge would run together.
-        """
+class FlatManPage(SphinxPostTransform):
+    """Put the content of the extension's containers (grids, cards, tiles) in their place.
+
+    The man writer starts a paragraph without a blank line when it is the first of its
+    container: a card's last line and the next card's badge would run together.
+    """
+
+    default_priority = 400
+    formats = ("man",)
+
+    def run(self, **kwargs: Any) -> None:
         containers: dict[int, nodes.container] = {}
         for root in self.document.findall(nodes.container):
             if any(name.startswith("awards-") for name in root["classes"]):
@@ -99,5 +122,8 @@ def has_class(name: str) -> Any:
 def setup_render(app: Sphinx) -> None:
     """Register the adaptations of cards to non-HTML formats."""
     app.add_post_transform(CardTargets)
-    app.add_post_transform(PlainTextCards)
+    app.add_post_transform(TexinfoCardTargets)
+    app.add_post_transform(UnlinkedTitles)
+    app.add_post_transform(PaperAddresses)
+    app.add_post_transform(FlatManPage)
     app.add_post_transform(RoleAsWords)
