@@ -4,3 +4,6 @@ nb_execution_mode = "off"
 awards_data = ["data/awards.yaml"]
 exclude_patterns = ["_build", "jupyter_execute"]
 project = "Notebooks"
+# A dictionary of this project's own: MyST-NB adds to the one it finds, and Sphinx's default
+# is shared by every project later built in the same process.
+source_suffix = {".rst": "restructuredtext"}
