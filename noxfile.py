@@ -224,7 +224,8 @@ def linkcheck(session: nox.Session) -> None:
 
 @nox.session
 def pdf(session: nox.Session) -> None:
-    """Build the PDF (as Read the Docs does) into build/latex and test it; needs TeX and poppler."""
+    """Build the PDF (as Read the Docs does) into build/latex and test it, and the awards with
+    pdfLaTeX, XeLaTeX and LuaLaTeX; needs TeX and poppler."""
     install_project(session, "docs", tools=("test",))
     out = BUILD / "latex"
     session.run("sphinx-build", "-b", "latex", "-n", "-W", "--keep-going", str(DOCS), str(out))
@@ -240,7 +241,8 @@ def pdf(session: nox.Session) -> None:
     )
     session.chdir(ROOT)
     pdf = next(out.glob("*.pdf"))
-    session.run("pytest", "-m", "pdf", "tests/test_pdf.py", env={"AWARDS_PDF": str(pdf)})
+    tests = ("tests/test_pdf.py", "tests/test_latex_engines.py")
+    session.run("pytest", "-m", "pdf", *tests, env={"AWARDS_PDF": str(pdf)})
     session.log(f"The PDF is {pdf}")
 
 

@@ -14,6 +14,7 @@ from sphinx_awards.legend import setup_legend
 from sphinx_awards.limits import DEFAULT_LIMITS
 from sphinx_awards.previews import setup_previews
 from sphinx_awards.render import setup_render
+from sphinx_awards.searchindex import setup_search_index
 from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
 from sphinx_awards.translations import setup_translations
@@ -45,6 +46,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_stats(app)
     setup_sections(app)
     setup_domain(app)
+    setup_search_index(app)
     setup_previews(app)
     setup_assets(app)
     setup_export(app)

@@ -151,6 +151,9 @@ def card_nodes(
         "awards-card",
         *theme_classes(award.collection, award.theme),
         f"awards-kind-{award.kind}",
+        # Which award the card shows, as its id does only when the card is a target: the
+        # filter counts awards, not cards.
+        f"awards-award-{award.id}",
         *classes,
         children=[body, *footers],
         ids=list(ids),

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 
 DOMAIN = "awards"
+#: Why a site cannot show an award of its own.
+NO_DATA = "awards_data names no data file"
 
 
 class Rendering(NamedTuple):
@@ -126,7 +128,11 @@ def data_limits(app: Sphinx) -> Limits:
 
 
 class AwardRole(XRefRole):
-    """``{award}`id``` or ``{award}`text <id>```: a link to the award's card."""
+    """``{award}`id``` or ``{award}`text <id>```: a link to the award's card.
+
+    The id is checked when references are resolved, not here: another site's inventory
+    (intersphinx) may have the award, and only when none has it is the role warned about.
+    """
 
     innernodeclass = nodes.inline
 
@@ -139,18 +145,16 @@ class AwardRole(XRefRole):
     def result_nodes(
         self, document: nodes.document, env: BuildEnvironment, node: Element, is_ref: bool
     ) -> tuple[list[Node], list[system_message]]:
-        """Check the id against the data now, so the warning points at the role."""
+        """Have the page depend on the data that names (or may come to name) the award."""
         domain: AwardsDomain = env.domains[DOMAIN]
-        catalog = domain.usable_catalog("award role", node)
-        if catalog is None:
-            return [node[0]], []
-        award = catalog.award(node["reftarget"])
-        if award is None:
-            domain.depend_on_all_data()
-            warn("reference", f"award role: {why_no_award(catalog, node['reftarget'])}", node)
-            return [node[0]], []
-        # The link text is the award's title, so the page depends on the data file.
-        env.note_dependency(catalog.collection(award.collection).location.path)
+        if domain.files:
+            award = domain.catalog.award(node["reftarget"])
+            if award is None:
+                domain.depend_on_all_data()
+            else:
+                # The link text is the award's title, so the page depends on the data file.
+                env.note_dependency(domain.catalog.collection(award.collection).location.path)
+        # Sphinx warns about a reference nothing resolves, through warn_missing_award.
         node["refwarn"] = True
         return [node], []
 
@@ -172,6 +176,10 @@ class AwardsDomain(Domain):
         # environment, so a build that reads no page writes the CSS without the YAML
         "palettes": {},
     }
+
+    def get_type_name(self, type: ObjType, primary: bool = False) -> str:
+        """The type's own name, "award": search results read "<title> (award, in <page>)"."""
+        return type.lname
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -208,7 +216,7 @@ class AwardsDomain(Domain):
     def usable_catalog(self, what: str, place: WarningPlace) -> Catalog | None:
         """The catalog, or None (with a ``config`` warning at ``place``) when there is no data."""
         if not self.files:
-            warn("config", f"{what}: awards_data names no data file; set it in conf.py", place)
+            warn("config", f"{what}: {NO_DATA}; set it in conf.py", place)
             return None
         return self.catalog
 
@@ -355,16 +363,35 @@ def awards_domain(env: BuildEnvironment) -> AwardsDomain:
 
 
 def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -> bool | None:
-    """Replace Sphinx's generic message for an award with no indexed card by a located one."""
+    """Replace Sphinx's generic message for an award no card or inventory has by a located one."""
     if domain is None or domain.name != DOMAIN:
         return None
-    warn(
-        "reference",
-        f"award role: award '{node['reftarget']}' has no card to link to; render it with "
-        "award-card or award-grid without :no-index:",
-        node,
-    )
+    award_id = node["reftarget"]
+    elsewhere = inventories_searched(app)
+    if not domain.files:
+        if elsewhere:
+            message = f"no intersphinx inventory has award '{award_id}', and {NO_DATA}"
+            warn("reference", f"award role: {message}", node)
+        else:
+            warn("config", f"award role: {NO_DATA}; set it in conf.py", node)
+        return True
+    catalog = domain.catalog
+    if catalog.award(award_id) is None:
+        message = why_no_award(catalog, award_id)
+        if elsewhere:
+            message += "; no intersphinx inventory has it either"
+    else:
+        message = (
+            f"award '{award_id}' has no card to link to; render it with award-card or "
+            "award-grid without :no-index:"
+        )
+    warn("reference", f"award role: {message}", node)
     return True
+
+
+def inventories_searched(app: Sphinx) -> bool:
+    """Whether intersphinx looked for unresolved references in other sites' inventories."""
+    return "sphinx.ext.intersphinx" in app.extensions and bool(app.config.intersphinx_mapping)
 
 
 def set_data_files(app: Sphinx) -> None:

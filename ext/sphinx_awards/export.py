@@ -2,7 +2,8 @@
 
 The document follows ``export.schema.json``, shipped in the package. HTML builds write each
 collection as ``awards/<collection-id>.json`` and ``awards/<collection-id>.bib``, with the
-schema beside them; the command line's ``export`` prints the same documents.
+schema beside them, and the data files' own schema for editors; the command line's ``export``
+and ``schema`` print the same documents.
 """
 
 from __future__ import annotations
@@ -32,11 +33,19 @@ EXPORT_FOLDER = "awards"
 
 #: The name of the export's JSON Schema, in the package and in the output.
 SCHEMA_NAME = "export.schema.json"
+#: The name of the data files' JSON Schema, in the package and in the output, where editors
+#: find it at a stable address (``awards/awards.schema.json``).
+DATA_SCHEMA_NAME = "awards.schema.json"
 
 
 def export_schema_text() -> str:
     """The JSON Schema of the export document, as shipped inside the package."""
     return resources.files("sphinx_awards").joinpath(SCHEMA_NAME).read_text("utf-8")
+
+
+def data_schema_text() -> str:
+    """The JSON Schema of award data files, as shipped inside the package."""
+    return resources.files("sphinx_awards").joinpath(DATA_SCHEMA_NAME).read_text("utf-8")
 
 
 def export_document(collections: Iterable[Collection]) -> dict[str, Any]:
@@ -134,8 +143,9 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     if not domain.loaded and exports and all(path.is_file() for path in exports):
         return
     folder.mkdir(exist_ok=True)
-    schema = export_schema_text()
+    schema, data_schema = export_schema_text(), data_schema_text()
     _write(folder / SCHEMA_NAME, lambda stream: stream.write(schema))
+    _write(folder / DATA_SCHEMA_NAME, lambda stream: stream.write(data_schema))
     for collection in domain.catalog.collections:
         _write(folder / f"{collection.id}.json", functools.partial(write_json, [collection]))
         _write(folder / f"{collection.id}.bib", functools.partial(write_bibtex, [collection]))

@@ -6,10 +6,17 @@ A post-transform gives every styled part a class the LaTeX writer keeps (paragra
 it drops), makes the bullet lists of tags and chips rows of pills and the tiles one row of a
 table; ``sphinxawards.sty``, generated from the data like the HTML's colours, defines the
 classes: a framed box per card with its theme colour on top, coloured badges and chips.
+
+Emoji (the icons of tags, tiles and the explore link) are marked ``awards-icon``: the package
+draws them in a colour emoji font with LuaLaTeX, a black-and-white one with XeLaTeX (which
+cannot draw colour glyphs). pdfLaTeX, Sphinx's default, has no font with emoji and stops at
+any character it was not told of: for it the emoji are left out, and Greek letters and the
+mathematical signs award summaries use (``Ω(√d)``) are written as mathematics.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +25,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_awards.assets import text_on
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.render import is_card
+from sphinx_awards.render import has_class, is_card
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -39,8 +46,30 @@ STYLED_PARAGRAPHS = {
     "awards-tile-detail",
     "awards-tile-words",
 }
+#: An emoji: a pictograph (and the modifiers, variation selector or keycap that go with it),
+#: and the pictographs joined to it into one (ZWJ sequences).
+_PICTOGRAPH = (
+    "[\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299"
+    "\U0001f000-\U0001faff]"
+    "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*"
+)
+EMOJI = re.compile(f"{_PICTOGRAPH}(?:\u200d{_PICTOGRAPH})*")
+#: What pdfLaTeX writes as mathematics: Greek letters and the signs summaries of papers use.
+_MATH_CHARACTERS = "αβγδεζηθικλμνξπρςστυφχψωΓΔΘΛΞΠΣΥΦΨΩ√≤≥≈≠\u223c∝∈∑∏∫∂∇∀∃∅←↑↓↔↗⇒"
+_MATH_MACROS = (
+    r"\alpha \beta \gamma \delta \epsilon \zeta \eta \theta \iota \kappa \lambda \mu \nu \xi "
+    r"\pi \rho \varsigma \sigma \tau \upsilon \phi \chi \psi \omega \Gamma \Delta \Theta \Lambda "
+    r"\Xi \Pi \Sigma \Upsilon \Phi \Psi \Omega \surd \leq \geq \approx \neq \sim \propto \in "
+    r"\sum \prod \int \partial \nabla \forall \exists \emptyset \leftarrow \uparrow "
+    r"\downarrow \leftrightarrow \nearrow \Rightarrow"
+)
+PDFLATEX_MATH = dict(zip(_MATH_CHARACTERS, _MATH_MACROS.split(), strict=True))
+PDFLATEX_SPECIAL = re.compile(f"{EMOJI.pattern} ?|[{''.join(PDFLATEX_MATH)}]")
+#: The parts of the page the extension writes from the data (the cards are found apart).
+COMPONENTS = ("awards-legend", "awards-stats", "awards-event", "awards-summary", "awards-blurb")
 #: The package, but for the colours of the data: the card box, the pills, the tiles' text.
 STYLES = r"""
+\RequirePackage{iftex}
 \RequirePackage{xcolor}
 \RequirePackage[most]{tcolorbox}
 \definecolor{awardsborder}{HTML}{C9D0D8}
@@ -75,6 +104,24 @@ STYLES = r"""
 \newenvironment{sphinxclassawards-stats}{\hyphenpenalty=10000 \exhyphenpenalty=10000}{}
 % Rows of chips and the facts line: ragged, not stretched to the margin.
 \newenvironment{sphinxclassawards-legend}{\raggedright}{}
+% Emoji: in a colour emoji font with LuaLaTeX, else a black-and-white one, where one is
+% installed; else the document's font draws them, or leaves them blank. (pdfLaTeX is never
+% given one.)
+\let\awardsiconfont\relax
+\ifdefined\IfFontExistsTF
+  \ifLuaTeX
+    \IfFontExistsTF{NotoColorEmoji}{%
+      \newfontfamily\awardsiconfont{NotoColorEmoji}[Renderer=HarfBuzz]}{}
+  \fi
+  \ifx\awardsiconfont\relax
+    \IfFontExistsTF{Symbola}{\newfontfamily\awardsiconfont{Symbola}}{}
+  \fi
+\fi
+% An emoji the font has no glyph for is left out, rather than drawn as an empty box.
+\def\awards@ifdrawable#1#2\relax{%
+  \iffontchar\font`#1 \expandafter\@firstoftwo\else\expandafter\@secondoftwo\fi}
+\expandafter\def\csname DUroleawards-icon\endcsname#1{%
+  {\awardsiconfont\awards@ifdrawable#1\relax{#1}{}}}
 """
 
 
@@ -117,11 +164,6 @@ def package(palettes: dict[str, list[tuple[str, str, str]]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def has_class(name: str) -> Any:
-    """A ``findall`` condition: an element with the class ``name``."""
-    return lambda node: isinstance(node, nodes.Element) and name in node.get("classes", [])
-
-
 def pills(items: nodes.bullet_list, pill_class: str) -> nodes.paragraph:
     """A list of tags or chips as one paragraph of pills, each in its item's palette."""
     row = nodes.paragraph(classes=list(items["classes"]))
@@ -154,6 +196,38 @@ def tile_table(tiles: list[nodes.Element]) -> nodes.table:
     return nodes.table("", group, classes=["awards-tiles"])
 
 
+def split_text(component: nodes.Element, pattern: re.Pattern[str], piece: Any) -> None:
+    """Replace each match of ``pattern`` in the text of ``component`` by ``piece(match)``.
+
+    ``piece`` gives a node, or None to leave the match out.
+    """
+    for text in list(component.findall(nodes.Text)):
+        if "awards-icon" in text.parent["classes"]:
+            continue
+        pieces: list[nodes.Node] = []
+        position = 0
+        for match in pattern.finditer(text):
+            if match.start() > position:
+                pieces.append(nodes.Text(text[position : match.start()]))
+            node = piece(match.group())
+            pieces += [node] if node is not None else []
+            position = match.end()
+        if position:
+            if position < len(text):
+                pieces.append(nodes.Text(text[position:]))
+            text.parent.replace(text, pieces)
+
+
+def icon(text: str) -> nodes.inline:
+    """An emoji, in the inline the package draws in an emoji font."""
+    return nodes.inline(text, text, classes=["awards-icon"])
+
+
+def for_pdflatex(text: str) -> nodes.math | None:
+    """A Greek letter or sign as mathematics; nothing for an emoji, which pdfLaTeX cannot draw."""
+    return nodes.math(text, PDFLATEX_MATH[text]) if text in PDFLATEX_MATH else None
+
+
 class LatexAwards(SphinxPostTransform):
     """Give the parts of cards, legends and tiles the classes the PDF's package styles."""
 
@@ -181,6 +255,15 @@ class LatexAwards(SphinxPostTransform):
                 content = nodes.inline("", "", *paragraph.children, classes=sorted(styled))
                 paragraph.children = []
                 paragraph += content
+        if self.config.latex_engine == "pdflatex":
+            pattern, piece = PDFLATEX_SPECIAL, for_pdflatex
+        else:
+            pattern, piece = EMOJI, icon
+        components = list(self.document.findall(is_card))
+        for name in COMPONENTS:
+            components += self.document.findall(has_class(name))
+        for component in components:
+            split_text(component, pattern, piece)
 
 
 def add_package(app: Sphinx) -> None:

@@ -180,7 +180,8 @@ class AwardEventDirective(AwardsDirective):
                 )
             else:
                 facts.append(fact(label, "awards-explore"))
-        line = nodes.paragraph(classes=["awards-event"], **VERBATIM)
+        # Made from the data: a message catalog would hold a copy that goes stale with it.
+        line = nodes.paragraph(classes=["awards-event"], translatable=False, **VERBATIM)
         for index, node in enumerate(facts):
             if index:
                 line += nodes.Text(FACT_SEPARATOR)
@@ -190,6 +191,7 @@ class AwardEventDirective(AwardsDirective):
             return [line]
         # The collection's own sentence first, as the snapshot page opens with it.
         summary = paragraph(collection.summary, "awards-summary")
+        summary["translatable"] = False
         self.set_source_info(summary)
         return [summary, line]
 

@@ -12,6 +12,7 @@
   const CHIP = ".awards-chip";
   const THEME = "awards-theme-";
   const COLLECTION = "awards-collection-";
+  const AWARD = "awards-award-";
   const PARAM = "theme";
   const HIDDEN = "awards-filtered-out";
 
@@ -28,6 +29,8 @@
     return name ? name.slice(prefix.length) : undefined;
   };
   const themeOf = (element) => classId(element, THEME);
+  /** The award a card shows: a page may show one award in several cards. */
+  const awardOf = (card) => classId(card, AWARD) ?? card;
 
   /** The element that takes the card's place in its grid, so a hidden card leaves no gap. */
   const slotOf = (card) => {
@@ -93,16 +96,17 @@
       });
 
     let chosen = new Set(themesInUrl(known));
+    const total = new Set(cards.map(awardOf)).size;
 
     const apply = () => {
       for (const button of buttons) {
         button.setAttribute("aria-pressed", String(chosen.has(themeOf(button))));
       }
-      let shown = 0;
+      const shown = new Set();
       for (const card of cards) {
         const visible = chosen.size === 0 || chosen.has(themeOf(card));
         slotOf(card).classList.toggle(HIDDEN, !visible);
-        shown += visible;
+        if (visible) shown.add(awardOf(card));
       }
       for (const { grid, note } of grids) {
         note.hidden = cards.some(
@@ -112,8 +116,8 @@
       reset.disabled = chosen.size === 0;
       status.textContent =
         chosen.size === 0
-          ? text("showingAll", { total: cards.length })
-          : text("showingSome", { shown, total: cards.length });
+          ? text("showingAll", { total })
+          : text("showingSome", { shown: shown.size, total });
     };
 
     const remember = () => {
