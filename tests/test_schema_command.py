@@ -11,7 +11,7 @@ import pytest
 
 from .conftest import REPO, build, warnings
 
-SCHEMA = (REPO / "data" / "awards.schema.json").read_text(encoding="utf-8")
+SCHEMA = (REPO / "ext" / "sphinx_awards" / "awards.schema.json").read_text(encoding="utf-8")
 
 
 def run(*arguments: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
