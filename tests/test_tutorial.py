@@ -4,9 +4,10 @@ them, in an empty folder with a fresh virtual environment, end in a page of awar
 The commands are read from the page's ``console`` blocks and the files from its
 ``literalinclude`` directives (written where their caption says), in the page's order, so the
 page cannot drift from what works. The one thing put in is where this checkout is, for the
-page's ``path/to/sphinx-awards``. pip installs from the package index (and its cache) as any
-nox session does, held to this Python's lock in ``requirements/`` through ``PIP_CONSTRAINT``,
-so it installs the versions the rest of the suite tests.
+page's ``path/to/sphinx-awards``. pip installs from a folder of wheels that ``nox -s slow``
+fills beforehand at the versions of this Python's lock (``AWARDS_WHEELHOUSE``), through pip's
+own environment variables, so the test reaches no network and installs the versions the rest
+of the suite tests.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from .conftest import REPO
+from .conftest import REPO, unavailable
 
 pytestmark = pytest.mark.slow
 
@@ -54,6 +55,9 @@ def steps(page: str) -> list[str]:
 
 
 def test_the_tutorial_as_written_builds_a_page_of_cards(tmp_path: Path) -> None:
+    wheelhouse = os.environ.get("AWARDS_WHEELHOUSE")
+    if not wheelhouse:
+        unavailable("the tutorial installs from AWARDS_WHEELHOUSE, which `nox -s slow` fills")
     commands = steps(TUTORIAL.read_text(encoding="utf-8"))
     # Make the folders, the venv, install, copy the data, check it, three files, build.
     assert len(commands) >= 8
@@ -64,15 +68,13 @@ def test_the_tutorial_as_written_builds_a_page_of_cards(tmp_path: Path) -> None:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     (bin_dir / "python").symlink_to(sys.executable)
-    lock = REPO / "requirements" / f"py{sys.version_info.major}.{sys.version_info.minor}.txt"
     environment = {
         key: value
         for key, value in os.environ.items()
         if key not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")
     }
     environment["PATH"] = f"{bin_dir}{os.pathsep}{environment['PATH']}"
-    if lock.is_file():
-        environment["PIP_CONSTRAINT"] = str(lock)
+    environment |= {"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": wheelhouse}
     work = tmp_path / "work"
     work.mkdir()
     result = subprocess.run(
