@@ -12,6 +12,7 @@ from sphinx_awards.export import setup_export
 from sphinx_awards.latex import setup_latex
 from sphinx_awards.legend import setup_legend
 from sphinx_awards.limits import DEFAULT_LIMITS
+from sphinx_awards.metadata import setup_metadata
 from sphinx_awards.previews import setup_previews
 from sphinx_awards.render import setup_render
 from sphinx_awards.sections import setup_sections
@@ -46,6 +47,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_sections(app)
     setup_domain(app)
     setup_previews(app)
+    setup_metadata(app)
     setup_assets(app)
     setup_export(app)
 
@@ -56,7 +58,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         # 5: awards have links, author lists, an image and citation fields, and pages that
         # link an award's paper depend on its data file (link previews).
         # 6: card nodes keep their award pickled.
-        "env_version": 6,
+        # 7: card nodes name their award and the prize it won (COinS, JSON-LD).
+        "env_version": 7,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -20,7 +20,9 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.images import get_image_size
 
 from sphinx_awards.bibtex import entry
+from sphinx_awards.coins import coins_span
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
+from sphinx_awards.jsonld import prize_name
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -189,7 +191,10 @@ class award_card(nodes.General, nodes.Element):
             "",
             nodes.Text(" ".join(word for word in words if word is not None)),
             award=pickle.dumps(award, protocol=pickle.HIGHEST_PROTOCOL),
+            # What is read of the card without unpickling its award.
+            award_id=award.id,
             badge=badge,
+            prize=prize_name(award, collection),
             ids=list(ids),
             card_classes=list(classes),
             authors_shown=authors_shown,
@@ -262,6 +267,9 @@ def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None
     # Pages that run scripts only: an e-book has no "Cite" control to read it.
     if not getattr(translator.builder, "embedded", False):
         card += citation(award)
+    # The card that describes its award on this page to reference managers (metadata.py).
+    if node.get("describes"):
+        card += coins_span(award)
     # Parented (not attached) so the writer finds the document through it.
     card.parent = node.parent
     card.walkabout(translator)
