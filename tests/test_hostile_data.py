@@ -1,7 +1,8 @@
 """Data is text, never markup: payloads in every rendered field appear literally.
 
 ``tests/roots/test-hostile`` has a collection whose every text field is a script,
-attribute-breaking, MyST/reST or template payload; its page uses every directive and the role.
+attribute-breaking, MyST/reST or template payload; its page uses every directive and the role,
+and another page, titled with payloads, links a paper (so a card lists it as discussed there).
 """
 
 from __future__ import annotations
@@ -163,3 +164,15 @@ def test_the_coins_hold_the_payloads_as_text(built: dict[str, SphinxTestApp]) ->
         (award["title"], award["url"]) for award in DATA["awards"]
     ]
 
+
+def test_titles_of_the_page_that_discusses_a_paper_are_text(
+    built: dict[str, SphinxTestApp],
+) -> None:
+    soup = BeautifulSoup(page_html(built), "html.parser")
+    (place,) = soup.select(".awards-discussed-in a")
+    page = "Where <script>window.__pwned = 'page'</script> is discussed"
+    section = '"><img src=x onerror="window.__pwned = \'section\'"> and markup'
+    assert place.get_text() == f"{page} — {section}"
+    assert place["href"].startswith("discussion.html#")
+    text = (built["text"].outdir / "index.txt").read_text("utf-8")
+    assert words(f"{page} — {section}") in words(text)

@@ -22,6 +22,7 @@ from sphinx.util.images import get_image_size
 from sphinx_awards.bibtex import entry
 from sphinx_awards.coins import coins_span
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
+from sphinx_awards.discussions import list_discussions, unfilled_list
 from sphinx_awards.jsonld import prize_name
 from sphinx_awards.translations import _
 
@@ -104,9 +105,10 @@ def card_nodes(
     classes: Sequence[str],
     image: nodes.image | None = None,
     authors_shown: int = DEFAULT_AUTHORS_SHOWN,
+    discussions: nodes.Element | None = None,
 ) -> nodes.container:
     """One award's card: picture, badge, linked title, summary, tags, description, authors,
-    links and the paper link.
+    links, where the site discusses the paper, and the paper link.
 
     What the award's data leaves out is not shown; without a URL the title is not a link.
     """
@@ -141,6 +143,8 @@ def card_nodes(
         )
     if award.links:
         body += links_list(award.links)
+    if discussions is not None:
+        body += discussions
     footers = []
     if award.url:
         footer = nodes.paragraph(classes=["awards-card-link"])
@@ -175,14 +179,18 @@ class award_card(nodes.General, nodes.Element):
         award: Award,
         collection: Collection,
         *,
+        docname: str,
         ids: Sequence[str],
         classes: Sequence[str],
         image_uri: str | None = None,
         authors_shown: int = DEFAULT_AUTHORS_SHOWN,
+        discussed_in: bool = True,
     ) -> award_card:
-        """The compact card of ``award``; ``ids`` and ``classes`` go to the written card.
+        """The compact card of ``award`` on page ``docname``; ``ids`` and ``classes`` go to the
+        written card.
 
-        ``image_uri`` is the address of the award's picture from the source folder ("/...").
+        ``image_uri`` is the address of the award's picture from the source folder ("/...");
+        ``discussed_in`` says whether the card lists where the site discusses the paper.
         """
         badge = badge_text(award, collection)
         words = [badge, award.title, award.summary, *(tag.label for tag in award.tags)]
@@ -193,8 +201,10 @@ class award_card(nodes.General, nodes.Element):
             award=pickle.dumps(award, protocol=pickle.HIGHEST_PROTOCOL),
             # What is read of the card without unpickling its award.
             award_id=award.id,
+            docname=docname,
             badge=badge,
             prize=prize_name(award, collection),
+            discussed_in=discussed_in,
             ids=list(ids),
             card_classes=list(classes),
             authors_shown=authors_shown,
@@ -219,6 +229,10 @@ class award_card(nodes.General, nodes.Element):
     def expand(self, award: Award | None = None) -> nodes.container:
         """The card as generic nodes (of ``award``, when it is already at hand)."""
         image = next(self.findall(nodes.image), None)
+        # Filled as the card is written: where the paper is discussed can change until then.
+        discussions = (
+            unfilled_list(self["award_id"], self["docname"]) if self["discussed_in"] else None
+        )
         card = card_nodes(
             award if award is not None else self.award,
             self["badge"],
@@ -226,6 +240,7 @@ class award_card(nodes.General, nodes.Element):
             classes=self["card_classes"],
             image=image.deepcopy() if image is not None else None,
             authors_shown=self["authors_shown"],
+            discussions=discussions,
         )
         card.source, card.line = self.source, self.line
         return card
@@ -270,6 +285,7 @@ def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None
     # The card that describes its award on this page to reference managers (metadata.py).
     if node.get("describes"):
         card += coins_span(award)
+    list_discussions(card, translator.builder)
     # Parented (not attached) so the writer finds the document through it.
     card.parent = node.parent
     card.walkabout(translator)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
-from sphinx_awards.addresses import address_key
+from sphinx_awards.addresses import award_of
 from sphinx_awards.cardnodes import badge_text
 from sphinx_awards.components import theme_classes
 from sphinx_awards.domain import DOMAIN
@@ -73,17 +73,6 @@ def check_site_setting(app: Sphinx, config: Config) -> None:
         True,
         "link previews stay on",
     )
-
-
-def award_of(domain: AwardsDomain, reference: nodes.reference) -> Award | None:
-    """The award a link is to: the role's, or the one whose paper the address is."""
-    if "award" in reference:
-        return domain.catalog.award(reference["award"])
-    uri = reference.get("refuri", "")
-    if reference.get("internal") or "://" not in uri:
-        return None
-    key = address_key(uri)
-    return domain.awards_by_address.get(key) if key else None
 
 
 def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
