@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, Tag
 from sphinx.testing.util import SphinxTestApp
 
 from .conftest import REPO, build, page, warnings
+from .test_incremental import build as rebuild
 
 PROJECT = REPO / "tests" / "roots" / "test-discussions"
 #: What each card of the awards page lists, from the project's sources: (text, address).
@@ -178,29 +179,18 @@ class Builds:
     def __init__(self, srcdir: Path, parallel: int) -> None:
         self.srcdir, self.parallel = srcdir, parallel
 
-    def run(self) -> tuple[list[str], list[str], SphinxTestApp]:
+    def build(self) -> tuple[list[str], list[str], SphinxTestApp]:
         """Build again: the pages read, the pages written, and the application."""
-        app = SphinxTestApp(
-            "html", srcdir=self.srcdir, builddir=self.srcdir / "_build", parallel=self.parallel
-        )
-        read: list[str] = []
-        app.connect("env-before-read-docs", lambda app, env, docnames: read.extend(docnames))
-        try:
-            app.build()
-        finally:
-            app.cleanup()
+        pages = list((self.srcdir / "_build").rglob("*.html"))
+        started = max((path.stat().st_mtime_ns for path in pages), default=0)
+        read, app = rebuild(self.srcdir, self.parallel)
+        app.cleanup()
         written = sorted(
             path.stem
             for path in Path(app.outdir).glob("*.html")
-            if path.stat().st_mtime_ns > self.started
+            if path.stat().st_mtime_ns > started
         )
-        return sorted(read), written, app
-
-    def build(self) -> tuple[list[str], list[str], SphinxTestApp]:
-        self.started = max(
-            (p.stat().st_mtime_ns for p in (self.srcdir / "_build").rglob("*.html")), default=0
-        )
-        return self.run()
+        return read, written, app
 
 
 @pytest.mark.parametrize("parallel", [1, 2])
@@ -253,12 +243,8 @@ def test_a_page_that_starts_or_stops_linking_a_paper_updates_its_card(
 
 def test_a_parallel_build_lists_what_a_serial_one_does(tmp_path: Path) -> None:
     serial = build(copy_project(tmp_path / "serial"))
-    srcdir = copy_project(tmp_path / "parallel")
-    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build", parallel=2)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    _, app = rebuild(copy_project(tmp_path / "parallel"), parallel=2)
+    app.cleanup()
     assert grid_places(serial) == grid_places(app) == PLACES
     assert warnings(app) == ""
 

@@ -18,7 +18,7 @@ from sphinx.errors import NoUri
 from sphinx_awards.addresses import award_of
 from sphinx_awards.components import VERBATIM, container, paragraph
 from sphinx_awards.domain import DOMAIN, Listing, Mention, page_uri
-from sphinx_awards.messages import checked_setting
+from sphinx_awards.messages import checked_switch
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -41,14 +41,7 @@ LIST_CLASS = "awards-discussed-in"
 
 def check_site_setting(app: Sphinx, config: Config) -> None:
     """Warn once if conf.py's ``awards_discussed_in`` is not a bool, and keep the lists."""
-    checked_setting(
-        config,
-        SETTING,
-        lambda value: isinstance(value, bool),
-        "True or False",
-        True,
-        "cards list where they are discussed",
-    )
+    checked_switch(config, SETTING, "cards list where they are discussed")
 
 
 def linked_awards(

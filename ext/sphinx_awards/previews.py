@@ -16,7 +16,7 @@ from sphinx_awards.addresses import award_of
 from sphinx_awards.cardnodes import badge_text
 from sphinx_awards.components import theme_classes
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.messages import checked_setting, warn
+from sphinx_awards.messages import checked_switch, warn
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -65,14 +65,7 @@ def page_setting(value: Any, docname: str) -> bool:
 
 def check_site_setting(app: Sphinx, config: Config) -> None:
     """Warn once if conf.py's ``awards_link_previews`` is not a bool, and keep previews on."""
-    checked_setting(
-        config,
-        SETTING,
-        lambda value: isinstance(value, bool),
-        "True or False",
-        True,
-        "link previews stay on",
-    )
+    checked_switch(config, SETTING, "link previews stay on")
 
 
 def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
