@@ -148,8 +148,8 @@ def test_the_linked_data_holds_the_payloads_as_data(built: dict[str, SphinxTestA
     # Nothing in it can end the script or open a comment, whatever the data says.
     assert "<" not in script.string
     articles = json.loads(script.string)["@graph"]
-    assert [(a["name"], a["description"]) for a in articles] == [
-        (award["title"], award["summary"]) for award in DATA["awards"]
+    assert [(a["name"], a["url"]) for a in articles] == [
+        (award["title"], award["url"]) for award in DATA["awards"]
     ]
     assert [a["author"][0]["name"] for a in articles] == [a["authors"] for a in DATA["awards"]]
 

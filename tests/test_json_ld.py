@@ -28,9 +28,7 @@ TYPES = {
     "ScholarlyArticle": {
         "name",  # Thing
         "url",  # Thing
-        "description",  # Thing
         "sameAs",  # Thing
-        "headline",  # CreativeWork
         "author",  # CreativeWork
         "datePublished",  # CreativeWork
         "isPartOf",  # CreativeWork
@@ -43,8 +41,6 @@ TYPES = {
 #: What each property takes: types of the list above, or schema.org's data types.
 RANGES = {
     "name": {"Text"},
-    "headline": {"Text"},
-    "description": {"Text"},
     "award": {"Text"},
     "url": {"URL"},
     "sameAs": {"URL"},

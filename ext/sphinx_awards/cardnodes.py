@@ -22,8 +22,8 @@ from sphinx.util.images import get_image_size
 from sphinx_awards.bibtex import entry
 from sphinx_awards.coins import coins_span
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
-from sphinx_awards.discussions import list_discussions, unfilled_list
-from sphinx_awards.jsonld import prize_name
+from sphinx_awards.discussions import discussion_list, unfilled_list
+from sphinx_awards.jsonld import add_article, prize_name, scholarly_article
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -226,13 +226,12 @@ class award_card(nodes.General, nodes.Element):
         """The card's award."""
         return pickle.loads(self["award"])
 
-    def expand(self, award: Award | None = None) -> nodes.container:
-        """The card as generic nodes (of ``award``, when it is already at hand)."""
+    def expand(
+        self, award: Award | None = None, discussions: nodes.Element | None = None
+    ) -> nodes.container:
+        """The card as generic nodes (of ``award``, when it is already at hand), with its
+        "Discussed in" list when it has one."""
         image = next(self.findall(nodes.image), None)
-        # Filled as the card is written: where the paper is discussed can change until then.
-        discussions = (
-            unfilled_list(self["award_id"], self["docname"]) if self["discussed_in"] else None
-        )
         card = card_nodes(
             award if award is not None else self.award,
             self["badge"],
@@ -276,16 +275,20 @@ def _pixel_size(file: str, modified: int) -> tuple[int, int] | None:
 def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None:
     """Write the card's generic nodes in place of the compact one."""
     award = node.award
-    card = node.expand(award)
+    discussions = None
+    if node["discussed_in"]:
+        discussions = discussion_list(translator.builder, node["award_id"], node["docname"])
+    card = node.expand(award, discussions)
     for image in card.findall(nodes.image):
         size_image(image, award.image.file)
     # Pages that run scripts only: an e-book has no "Cite" control to read it.
     if not getattr(translator.builder, "embedded", False):
         card += citation(award)
-    # The card that describes its award on this page to reference managers (metadata.py).
+    # The card that describes its award on this page (metadata.py): its COinS, and its article
+    # of the JSON-LD the page writes after its last card.
     if node.get("describes"):
         card += coins_span(award)
-    list_discussions(card, translator.builder)
+        add_article(translator.document, scholarly_article(award, node["prize"]))
     # Parented (not attached) so the writer finds the document through it.
     card.parent = node.parent
     card.walkabout(translator)
@@ -300,7 +303,11 @@ class ExpandCards(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         for card in list(self.document.findall(award_card)):
-            card.replace_self(card.expand())
+            # Filled once references are resolved, when the builder's addresses are known.
+            discussions = None
+            if card["discussed_in"]:
+                discussions = unfilled_list(card["award_id"], card["docname"])
+            card.replace_self(card.expand(discussions=discussions))
 
 
 def expand_cards_unless_html(app: Sphinx) -> None:

@@ -3,15 +3,18 @@
 Reference managers read them from a web page: Zotero's connector offers every
 ``<span class="Z3988">`` of a page as an item to save. The span's ``title`` holds the
 ContextObject in its key/encoded-value form, written to the rules of Zotero's reader
-(``parseContextObject``): pairs split on ``&`` and ``=`` only, so each value is percent-encoded
-whole, and the genre written as is, which Zotero matches verbatim.
+(``parseContextObject``): pairs split on ``&`` and ``=`` only, so those, ``+``, ``%`` and ``#``
+are percent-encoded in a value, with every byte outside ASCII; a space is ``+``, as in a
+form; and the genre is written as is, which Zotero matches verbatim. What a URL's query may
+hold as it is (``:``, ``/``, ``?``, ``@``, ...) is left so: a page with thousands of cards
+carries a COinS for each.
 """
 
 from __future__ import annotations
 
 from html import escape
 from typing import TYPE_CHECKING
-from urllib.parse import quote
+from urllib.parse import quote_plus
 
 from docutils import nodes
 
@@ -24,6 +27,9 @@ if TYPE_CHECKING:
 CONTEXT_VERSION = "Z39.88-2004"
 #: The KEV metadata format of books and their parts: conference papers and documents.
 BOOK_FORMAT = "info:ofi/fmt:kev:mtx:book"
+#: The characters of a URL's query that a value keeps as they are (RFC 3986's, but for the
+#: ``&``, ``=`` and ``+`` that key/encoded-value pairs give a meaning).
+KEPT = ":/?@!$'()*,;"
 
 
 def context_object(award: Award) -> str:
@@ -50,7 +56,7 @@ def context_object(award: Award) -> str:
         pairs.append(("rft_id", f"info:doi/{award.doi}"))
     if award.arxiv:
         pairs.append(("rft_id", f"info:arxiv/{award.arxiv}"))
-    return "&".join(f"{key}={quote(value, safe='')}" for key, value in pairs)
+    return "&".join(f"{key}={quote_plus(value, safe=KEPT)}" for key, value in pairs)
 
 
 def coins_span(award: Award) -> nodes.raw:

@@ -43,7 +43,7 @@ def script_json(value: Any) -> str:
     ``<``, ``>`` and ``&`` are written as escapes JSON reads back as they were, so no text of
     the data can end the element (``</script>``) or open a comment (``<!--``) in it.
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 

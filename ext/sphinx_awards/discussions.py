@@ -137,7 +137,7 @@ def pages_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 
 def unfilled_list(award_id: str, docname: str) -> nodes.container:
-    """The block of a card's list, to be filled as the card is written."""
+    """A card's list as a block to fill (or drop) once references are resolved."""
     return container(LIST_CLASS, award=award_id, page=docname)
 
 
@@ -159,29 +159,32 @@ def place_link(place: Mention, builder: Builder, fromdocname: str) -> nodes.Node
     return nodes.reference(text, text, internal=True, refuri=uri)
 
 
-def list_discussions(tree: nodes.Element, builder: Builder) -> None:
-    """Fill the card lists of ``tree`` with the places of other pages; drop those with none."""
+def discussion_list(builder: Builder, award_id: str, docname: str) -> nodes.container | None:
+    """The list of a card of ``award_id`` on ``docname``: the places of other pages; None
+    when there is none."""
     domain: AwardsDomain = builder.env.domains[DOMAIN]
-    for block in list(tree.findall(_is_unfilled_list)):
-        page = block["page"]
-        places = sorted(p for p in domain.mentions.get(block["award"], ()) if p.docname != page)
-        if not places:
+    places = sorted(p for p in domain.mentions.get(award_id, ()) if p.docname != docname)
+    if not places:
+        return None
+    items = nodes.bullet_list(classes=["awards-discussed-in-places"])
+    for place in places:
+        link = place_link(place, builder, docname)
+        items += nodes.list_item("", nodes.paragraph("", "", link, **VERBATIM))
+    # Translators: Above the list of the places of the site that link an award's paper.
+    label = paragraph(_("Discussed in"), "awards-discussed-in-label")
+    return container(LIST_CLASS, children=[label, items])
+
+
+def fill_expanded_lists(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Fill the lists of the cards other formats expanded (HTML makes them as it writes)."""
+    if app.builder.format == "html":
+        return
+    for block in list(doctree.findall(_is_unfilled_list)):
+        filled = discussion_list(app.builder, block["award"], block["page"])
+        if filled is None:
             block.parent.remove(block)
-            continue
-        items = nodes.bullet_list(classes=["awards-discussed-in-places"])
-        for place in places:
-            link = place_link(place, builder, page)
-            items += nodes.list_item("", nodes.paragraph("", "", link, **VERBATIM))
-        # Translators: Above the list of the places of the site that link an award's paper.
-        block += paragraph(_("Discussed in"), "awards-discussed-in-label")
-        block += items
-        del block["award"], block["page"]
-
-
-def list_discussions_unless_html(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Fill the lists of the cards that other formats expanded (HTML fills them as written)."""
-    if app.builder.format != "html":
-        list_discussions(doctree, app.builder)
+        else:
+            block.replace_self(filled)
 
 
 def setup_discussions(app: Sphinx) -> None:
@@ -191,4 +194,4 @@ def setup_discussions(app: Sphinx) -> None:
     app.connect("doctree-read", note_mentions)
     app.connect("env-purge-doc", remember_mentions)
     app.connect("env-get-updated", pages_to_write)
-    app.connect("doctree-resolved", list_discussions_unless_html)
+    app.connect("doctree-resolved", fill_expanded_lists)

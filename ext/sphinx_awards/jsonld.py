@@ -10,19 +10,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from docutils import nodes
-
 from sphinx_awards.authors import author_list
 from sphinx_awards.components import script_json
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from docutils import nodes
+
     from sphinx_awards.model import Award, Collection
 
 SCHEMA_ORG = "https://schema.org"
 #: The kinds of an award's other links that are its paper itself, so the same work.
 SAME_WORK_LINKS = frozenset({"paper", "arxiv", "openreview", "doi"})
+#: Where a page being written keeps the articles its cards gave, as JSON: an attribute of its
+#: doctree.
+ARTICLES = "awards_articles"
 
 
 def prize_name(award: Award, collection: Collection) -> str:
@@ -66,15 +69,9 @@ def same_work(award: Award) -> list[str]:
 
 def scholarly_article(award: Award, prize: str) -> dict[str, Any]:
     """The award as a schema.org ``ScholarlyArticle`` with the ``award`` it won."""
-    article: dict[str, Any] = {
-        "@type": "ScholarlyArticle",
-        "name": award.title,
-        "headline": award.title,
-        "award": prize,
-    }
+    article: dict[str, Any] = {"@type": "ScholarlyArticle", "name": award.title, "award": prize}
     fields = {
         "url": award.url,
-        "description": award.summary,
         "author": _authors(award),
         "datePublished": str(award.year) if award.year else None,
         "sameAs": same_work(award),
@@ -84,8 +81,19 @@ def scholarly_article(award: Award, prize: str) -> dict[str, Any]:
     return article
 
 
-def json_ld(articles: Iterable[dict[str, Any]]) -> nodes.raw:
-    """The page's JSON-LD of these articles, one script, safe whatever their text."""
-    document = {"@context": SCHEMA_ORG, "@graph": list(articles)}
-    script = f'<script type="application/ld+json">{script_json(document)}</script>\n'
-    return nodes.raw("", script, format="html")
+def add_article(document: nodes.document, article: dict[str, Any]) -> None:
+    """Give the page being written one more article for its JSON-LD.
+
+    Kept as its JSON text, which takes a fraction of the memory of the objects: a page of
+    thousands of cards holds them all until it is written.
+    """
+    document.setdefault(ARTICLES, []).append(script_json(article))
+
+
+def json_ld_script(articles: Iterable[str]) -> str:
+    """A page's one JSON-LD script of these articles (each JSON safe in a script already)."""
+    context = script_json(SCHEMA_ORG)
+    graph = ",".join(articles)
+    return (
+        f'<script type="application/ld+json">{{"@context":{context},"@graph":[{graph}]}}</script>\n'
+    )
