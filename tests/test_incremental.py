@@ -120,6 +120,7 @@ def test_editing_a_data_file_rereads_the_pages_that_use_it(project: Path) -> Non
         "awards_max_values = 'many'",
         "awards_card_authors = 0",
         "awards_link_previews = 'no'",
+        "awards_discussed_in = 'no'",
     ],
 )
 def test_a_rebuild_with_a_bad_setting_reads_no_page_again(project: Path, setting: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sphinx_awards.authors import NAME_SEPARATOR, author_list
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -25,10 +27,6 @@ _SPECIAL_CHARACTER = re.compile("|".join(re.escape(character) for character in _
 #: Braces would end a field early and a backslash starts a command, even in a URL or a DOI,
 #: which BibTeX styles print verbatim: they are written as a URL writes them.
 _ADDRESS_SPECIAL = {"{": "%7B", "}": "%7D", "\\": "%5C"}
-#: "et al." at the end of an author text, in any spacing (the data uses no-break spaces).
-_ET_AL = re.compile(r"[\s,]*\bet\s+al\.?\s*$")
-#: What separates names in an author text: commas, "and", "&".
-_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 
 
 def escape(text: str) -> str:
@@ -44,21 +42,17 @@ def author_field(authors: str | tuple[Author, ...] | None) -> str | None:
     """The ``author`` field: names joined by " and ", "et al." written "and others"."""
     if authors is None:
         return None
-    if isinstance(authors, str):
-        text = _ET_AL.sub("", authors)
-        names = [name for name in _NAME_SEPARATOR.split(text) if name]
-        if text != authors:
-            names.append("others")
-    else:
-        return " and ".join(_listed_name(author.name) for author in authors)
-    return " and ".join(name if name == "others" else escape(name) for name in names)
+    names, more = author_list(authors)
+    if not isinstance(authors, str):
+        return " and ".join(_listed_name(name) for name in names)
+    return " and ".join([*map(escape, names), *(["others"] if more else [])])
 
 
 def _listed_name(name: str) -> str:
     """An author of a list: braced when the name holds " and " or a comma (a team, a
     company), which BibTeX would otherwise read as two authors or as "Last, First"."""
     text = escape(name)
-    return f"{{{text}}}" if _NAME_SEPARATOR.search(name) else text
+    return f"{{{text}}}" if NAME_SEPARATOR.search(name) else text
 
 
 def entry(award: Award) -> str:

@@ -20,7 +20,10 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.images import get_image_size
 
 from sphinx_awards.bibtex import entry
+from sphinx_awards.coins import coins_span
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
+from sphinx_awards.discussions import discussion_list, unfilled_list
+from sphinx_awards.jsonld import add_article, prize_name, scholarly_article
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -102,9 +105,10 @@ def card_nodes(
     classes: Sequence[str],
     image: nodes.image | None = None,
     authors_shown: int = DEFAULT_AUTHORS_SHOWN,
+    discussions: nodes.Element | None = None,
 ) -> nodes.container:
     """One award's card: picture, badge, linked title, summary, tags, description, authors,
-    links and the paper link.
+    links, where the site discusses the paper, and the paper link.
 
     What the award's data leaves out is not shown; without a URL the title is not a link.
     """
@@ -139,6 +143,8 @@ def card_nodes(
         )
     if award.links:
         body += links_list(award.links)
+    if discussions is not None:
+        body += discussions
     footers = []
     if award.url:
         footer = nodes.paragraph(classes=["awards-card-link"])
@@ -176,14 +182,18 @@ class award_card(nodes.General, nodes.Element):
         award: Award,
         collection: Collection,
         *,
+        docname: str,
         ids: Sequence[str],
         classes: Sequence[str],
         image_uri: str | None = None,
         authors_shown: int = DEFAULT_AUTHORS_SHOWN,
+        discussed_in: bool = True,
     ) -> award_card:
-        """The compact card of ``award``; ``ids`` and ``classes`` go to the written card.
+        """The compact card of ``award`` on page ``docname``; ``ids`` and ``classes`` go to the
+        written card.
 
-        ``image_uri`` is the address of the award's picture from the source folder ("/...").
+        ``image_uri`` is the address of the award's picture from the source folder ("/...");
+        ``discussed_in`` says whether the card lists where the site discusses the paper.
         """
         badge = badge_text(award, collection)
         words = [badge, award.title, award.summary, *(tag.label for tag in award.tags)]
@@ -192,7 +202,12 @@ class award_card(nodes.General, nodes.Element):
             "",
             nodes.Text(" ".join(word for word in words if word is not None)),
             award=pickle.dumps(award, protocol=pickle.HIGHEST_PROTOCOL),
+            # What is read of the card without unpickling its award.
+            award_id=award.id,
+            docname=docname,
             badge=badge,
+            prize=prize_name(award, collection),
+            discussed_in=discussed_in,
             ids=list(ids),
             card_classes=list(classes),
             authors_shown=authors_shown,
@@ -214,8 +229,11 @@ class award_card(nodes.General, nodes.Element):
         """The card's award."""
         return pickle.loads(self["award"])
 
-    def expand(self, award: Award | None = None) -> nodes.container:
-        """The card as generic nodes (of ``award``, when it is already at hand)."""
+    def expand(
+        self, award: Award | None = None, discussions: nodes.Element | None = None
+    ) -> nodes.container:
+        """The card as generic nodes (of ``award``, when it is already at hand), with its
+        "Discussed in" list when it has one."""
         image = next(self.findall(nodes.image), None)
         card = card_nodes(
             award if award is not None else self.award,
@@ -224,6 +242,7 @@ class award_card(nodes.General, nodes.Element):
             classes=self["card_classes"],
             image=image.deepcopy() if image is not None else None,
             authors_shown=self["authors_shown"],
+            discussions=discussions,
         )
         card.source, card.line = self.source, self.line
         return card
@@ -259,12 +278,20 @@ def _pixel_size(file: str, modified: int) -> tuple[int, int] | None:
 def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None:
     """Write the card's generic nodes in place of the compact one."""
     award = node.award
-    card = node.expand(award)
+    discussions = None
+    if node["discussed_in"]:
+        discussions = discussion_list(translator.builder, node["award_id"], node["docname"])
+    card = node.expand(award, discussions)
     for image in card.findall(nodes.image):
         size_image(image, award.image.file)
     # Pages that run scripts only: an e-book has no "Cite" control to read it.
     if not getattr(translator.builder, "embedded", False):
         card += citation(award)
+    # The card that describes its award on this page (metadata.py): its COinS, and its article
+    # of the JSON-LD the page writes after its last card.
+    if node.get("describes"):
+        card += coins_span(award)
+        add_article(translator.document, scholarly_article(award, node["prize"]))
     # Parented (not attached) so the writer finds the document through it.
     card.parent = node.parent
     card.walkabout(translator)
@@ -279,7 +306,11 @@ class ExpandCards(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         for card in list(self.document.findall(award_card)):
-            card.replace_self(card.expand())
+            # Filled once references are resolved, when the builder's addresses are known.
+            discussions = None
+            if card["discussed_in"]:
+                discussions = unfilled_list(card["award_id"], card["docname"])
+            card.replace_self(card.expand(discussions=discussions))
 
 
 def expand_cards_unless_html(app: Sphinx) -> None:

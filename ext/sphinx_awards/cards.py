@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -13,6 +14,7 @@ from sphinx_design.grids import row_columns_option
 from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, award_card
 from sphinx_awards.components import container
 from sphinx_awards.directive import AwardsDirective, id_list
+from sphinx_awards.discussions import OPTION, SETTING, note_listing
 from sphinx_awards.domain import anchor, award_ids, why_no_award
 from sphinx_awards.messages import checked_setting, is_count, known
 
@@ -36,6 +38,8 @@ class CardsDirective(AwardsDirective):
         "no-index": directives.flag,
         "noindex": directives.flag,
         "class": directives.unchanged,
+        # A flag, taken with any value so that one is an ``awards`` warning, not an error.
+        OPTION: directives.unchanged,
     }
 
     @property
@@ -43,8 +47,19 @@ class CardsDirective(AwardsDirective):
         """Whether the cards are targets of the ``award`` role."""
         return "no-index" not in self.options and "noindex" not in self.options
 
+    @functools.cached_property
+    def discussed_in(self) -> bool:
+        """Whether the cards list where the site discusses their paper."""
+        if OPTION not in self.options:
+            return getattr(self.config, SETTING)
+        if self.options[OPTION]:
+            self.warn("option", f":{OPTION}: takes no value ('{self.options[OPTION]}' is ignored)")
+        return False
+
     def card(self, award: Award, collection: Collection, *layout: str) -> award_card:
         """The card of ``award``, recorded as its target unless ``:no-index:`` is given."""
+        if self.discussed_in:
+            note_listing(self.domain, award.id, self.env.docname)
         ids = []
         if self.indexed:
             self.domain.note_rendering(award.id, self.env.docname, self.lineno, award.title)
@@ -55,10 +70,12 @@ class CardsDirective(AwardsDirective):
         card = award_card.of(
             award,
             collection,
+            docname=self.env.docname,
             ids=ids,
             classes=classes,
             image_uri=self.image_uri(award),
             authors_shown=self.config.awards_card_authors,
+            discussed_in=self.discussed_in,
         )
         self.set_source_info(card)
         for node_id in ids:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from sphinx.builders import Builder
 
 
 #: Data is text, shown as written: Sphinx's smart quotes would curl its quotes (a title's
@@ -34,8 +37,23 @@ def texts(*values: str | None, classes: Sequence[str]) -> list[nodes.paragraph]:
     return [paragraph(value, *classes) for value in values if value is not None]
 
 
+def script_json(value: Any) -> str:
+    """``value`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    ``<``, ``>`` and ``&`` are written as escapes JSON reads back as they were, so no text of
+    the data can end the element (``</script>``) or open a comment (``<!--``) in it.
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def theme_classes(collection_id: str, theme_id: str | None) -> list[str]:
     """The classes the generated stylesheet colours by theme (none but the collection's without)."""
     if theme_id is None:
         return [f"awards-collection-{collection_id}"]
     return [f"awards-collection-{collection_id}", f"awards-theme-{theme_id}"]
+
+
+def writes_web_pages(builder: Builder) -> bool:
+    """Whether ``builder`` writes pages people open in a browser (HTML, not e-books)."""
+    return builder.format == "html" and not getattr(builder, "embedded", False)

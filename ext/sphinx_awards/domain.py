@@ -41,9 +41,52 @@ class Rendering(NamedTuple):
     title: str
 
 
+class Mention(NamedTuple):
+    """A section that links an award's paper or uses the role on it ("Discussed in").
+
+    ``position`` orders a page's sections; ``anchor`` and ``section`` are None for the part of
+    the page under its title, which the page's title names.
+    """
+
+    docname: str
+    position: int
+    anchor: str | None
+    page: str
+    section: str | None
+
+
+class Listing(NamedTuple):
+    """A page with a card of an award that lists where the award is discussed."""
+
+    docname: str
+
+
+#: The tables of ``data`` that map an award id to entries whose first field is a page: what
+#: each page says of the award, forgotten when the page is read again.
+PAGE_TABLES = ("renderings", "mentions", "listings")
+
+
 def anchor(award_id: str) -> str:
     """The HTML id of an award's card."""
     return f"award-{award_id}"
+
+
+def page_uri(builder: Builder, fromdocname: str, docname: str, fragment: str | None) -> str:
+    """The address of a page, or of an id on it, from another page.
+
+    Raises NoUri where the builder has no address for the page (a PDF that leaves it out).
+    """
+    if docname == fromdocname:
+        return f"#{fragment}" if fragment else ""
+    page = builder.get_relative_uri(fromdocname, docname)
+    # A builder that writes every page into one file (singlehtml) addresses a page as a
+    # fragment, '#document-awards': the id itself is then the whole address, since a second
+    # fragment is one no browser follows.
+    if fragment is None:
+        return page
+    if page.startswith("#"):
+        return f"#{fragment}"
+    return f"{page}#{fragment}"
 
 
 def report(problem: Problem) -> None:
@@ -168,10 +211,14 @@ class AwardsDomain(Domain):
     object_types: ClassVar[dict[str, ObjType]] = {"award": ObjType(_("award"), "award")}
     roles: ClassVar[dict[str, XRefRole]] = {"award": AwardRole()}
     # Bump when the shape of ``data`` changes: Sphinx then discards a pickled environment.
-    data_version = 1
+    data_version = 2
     initial_data: ClassVar[dict[str, Any]] = {
         # award id -> its indexed renderings, as Rendering tuples
         "renderings": {},
+        # award id -> the sections that link it, as Mention tuples
+        "mentions": {},
+        # award id -> the pages whose cards of it list those sections, as Listing tuples
+        "listings": {},
         # collection id -> [(theme id, light colour, dark colour)]: pickled with the
         # environment, so a build that reads no page writes the CSS without the YAML
         "palettes": {},
@@ -189,6 +236,9 @@ class AwardsDomain(Domain):
         self.limits = DEFAULT_LIMITS
         self._catalog: Catalog | None = None
         self._awards_by_address: dict[str, Award] | None = None
+        # What the pages read again in this build said before (see discussions.py).
+        self.mentions_before: dict[str, list[Mention]] | None = None
+        self.pages_read: set[str] = set()
 
     @property
     def catalog(self) -> Catalog:
@@ -265,26 +315,39 @@ class AwardsDomain(Domain):
         """Record an indexed card of ``award_id``."""
         self.renderings.setdefault(award_id, []).append(Rendering(docname, line, title))
 
+    @property
+    def mentions(self) -> dict[str, list[Mention]]:
+        """Award id -> the sections of the site that link it."""
+        return self.data["mentions"]
+
+    @property
+    def listings(self) -> dict[str, list[Listing]]:
+        """Award id -> the pages whose cards of it list where it is discussed."""
+        return self.data["listings"]
+
     def target(self, award_id: str) -> Rendering | None:
         """The card the role links to: the first indexed one in page order, then line order."""
         renderings = self.renderings.get(award_id)
         return min(renderings) if renderings else None
 
     def clear_doc(self, docname: str) -> None:
-        """Forget the cards of a page that is read again or removed."""
-        for award_id, renderings in list(self.renderings.items()):
-            kept = [r for r in renderings if r.docname != docname]
-            if kept:
-                self.renderings[award_id] = kept
-            else:
-                del self.renderings[award_id]
+        """Forget the cards and links of a page that is read again or removed."""
+        for table in map(self.data.get, PAGE_TABLES):
+            for award_id, entries in list(table.items()):
+                kept = [entry for entry in entries if entry.docname != docname]
+                if kept:
+                    table[award_id] = kept
+                else:
+                    del table[award_id]
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
-        """Take the cards that a parallel reader found on ``docnames``."""
-        for award_id, renderings in otherdata["renderings"].items():
-            for rendering in renderings:
-                if rendering.docname in docnames:
-                    self.note_rendering(award_id, *rendering)
+        """Take the cards and links that a parallel reader found on ``docnames``."""
+        for name in PAGE_TABLES:
+            table = self.data[name]
+            for award_id, entries in otherdata[name].items():
+                kept = [entry for entry in entries if entry.docname in docnames]
+                if kept:
+                    table.setdefault(award_id, []).extend(kept)
 
     def check_consistency(self) -> None:
         """Warn about each award rendered as a target more than once, at the later places."""
@@ -327,15 +390,7 @@ class AwardsDomain(Domain):
         rendering = self.target(award_id)
         if rendering is None:
             return None
-        if rendering.docname == fromdocname:
-            return f"#{anchor(award_id)}"
-        page = builder.get_relative_uri(fromdocname, rendering.docname)
-        # A builder that writes every page into one file (singlehtml) addresses a page as a
-        # fragment, '#document-awards': the card's own id is then the whole address, since
-        # a second fragment is one no browser follows.
-        if page.startswith("#"):
-            return f"#{anchor(award_id)}"
-        return f"{page}#{anchor(award_id)}"
+        return page_uri(builder, fromdocname, rendering.docname, anchor(award_id))
 
     def resolve_any_xref(
         self,

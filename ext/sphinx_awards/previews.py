@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
-from sphinx_awards.addresses import address_key
+from sphinx_awards.addresses import award_of
 from sphinx_awards.cardnodes import badge_text
 from sphinx_awards.components import theme_classes
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.messages import checked_setting, warn
+from sphinx_awards.messages import checked_switch, warn
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -65,25 +65,7 @@ def page_setting(value: Any, docname: str) -> bool:
 
 def check_site_setting(app: Sphinx, config: Config) -> None:
     """Warn once if conf.py's ``awards_link_previews`` is not a bool, and keep previews on."""
-    checked_setting(
-        config,
-        SETTING,
-        lambda value: isinstance(value, bool),
-        "True or False",
-        True,
-        "link previews stay on",
-    )
-
-
-def award_of(domain: AwardsDomain, reference: nodes.reference) -> Award | None:
-    """The award a link is to: the role's, or the one whose paper the address is."""
-    if "award" in reference:
-        return domain.catalog.award(reference["award"])
-    uri = reference.get("refuri", "")
-    if reference.get("internal") or "://" not in uri:
-        return None
-    key = address_key(uri)
-    return domain.awards_by_address.get(key) if key else None
+    checked_switch(config, SETTING, "link previews stay on")
 
 
 def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:

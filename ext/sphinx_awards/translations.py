@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx.locale import get_translation, get_translator
+
+from sphinx_awards.components import script_json
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -60,8 +61,7 @@ def script_strings() -> dict[str, str]:
 
 def script_strings_json() -> str:
     """:func:`script_strings` as JSON that is safe inside a ``<script>`` element."""
-    text = json.dumps(script_strings(), ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_json(script_strings())
 
 
 def setup_translations(app: Sphinx) -> None:
