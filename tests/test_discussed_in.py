@@ -8,8 +8,10 @@ read from those sources by hand; the site's is worked out from the essay and the
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,9 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO, build, page, warnings
-from .test_incremental import build as rebuild
+from benchmarks.builds import sphinx_build
+
+from .conftest import REPO, build, page, pages_read, record_builds, warnings
 
 PROJECT = REPO / "tests" / "roots" / "test-discussions"
 #: What each card of the awards page lists, from the project's sources: (text, address).
@@ -51,7 +54,7 @@ def places(card: Tag) -> list[tuple[str, str]]:
     return [(a.get_text(), a["href"]) for a in card.select(".awards-discussed-in li a")]
 
 
-def grid_places(app: SphinxTestApp) -> dict[str, list[tuple[str, str]]]:
+def grid_places(app: SphinxTestApp | Built) -> dict[str, list[tuple[str, str]]]:
     """What each card of the awards page's grid lists, by award id."""
     cards = page(app, "awards").select(".awards-grid .awards-card")
     return {card["id"].removeprefix("award-"): places(card) for card in cards}
@@ -173,18 +176,37 @@ def test_each_place_is_reachable_in_every_html_builder(builder: str, tmp_path: P
 # -- Incremental and parallel builds ----------------------------------------------
 
 
+@dataclass(frozen=True)
+class Built:
+    """A build run as from the command line: its folders, and its warnings as a stream."""
+
+    srcdir: Path
+    outdir: Path
+    warning: io.StringIO
+
+
+def rebuild(srcdir: Path, parallel: int) -> tuple[list[str], Built]:
+    """Build (again) into the project's output folder, in a process of its own as from the
+    command line (Sphinx forks -j workers, which a test process's threads must not see): the
+    pages read, and the build."""
+    record_builds(srcdir)
+    outdir = srcdir / "_build" / "html"
+    built = sphinx_build(srcdir, outdir, "-j", str(parallel))
+    stream = io.StringIO("".join(f"{line}\n" for line in built.warnings))
+    return sorted(pages_read(srcdir)), Built(srcdir, outdir, stream)
+
+
 class Builds:
     """Builds of one project into the same output folder, as an author's rebuilds are."""
 
     def __init__(self, srcdir: Path, parallel: int) -> None:
         self.srcdir, self.parallel = srcdir, parallel
 
-    def build(self) -> tuple[list[str], list[str], SphinxTestApp]:
-        """Build again: the pages read, the pages written, and the application."""
+    def build(self) -> tuple[list[str], list[str], Built]:
+        """Build again: the pages read, the pages written, and the build."""
         pages = list((self.srcdir / "_build").rglob("*.html"))
         started = max((path.stat().st_mtime_ns for path in pages), default=0)
         read, app = rebuild(self.srcdir, self.parallel)
-        app.cleanup()
         written = sorted(
             path.stem
             for path in Path(app.outdir).glob("*.html")
@@ -244,7 +266,6 @@ def test_a_page_that_starts_or_stops_linking_a_paper_updates_its_card(
 def test_a_parallel_build_lists_what_a_serial_one_does(tmp_path: Path) -> None:
     serial = build(copy_project(tmp_path / "serial"))
     _, app = rebuild(copy_project(tmp_path / "parallel"), parallel=2)
-    app.cleanup()
     assert grid_places(serial) == grid_places(app) == PLACES
     assert warnings(app) == ""
 

@@ -9,11 +9,12 @@ of that award written again, not read again, and parallel reads merge what each 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import NoUri
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_awards.addresses import award_of
 from sphinx_awards.components import VERBATIM, container, paragraph
@@ -50,8 +51,13 @@ def linked_awards(
     """(award id, node) of each link of a page read to an award's paper, and each role use."""
     for node in doctree.findall(_is_link):
         if isinstance(node, addnodes.pending_xref):
-            # The role's own: it only makes one for an award that is there.
-            if node.get("refdomain") == DOMAIN and node.get("reftype") == "award":
+            # The role's own, for an award of this site's data (another site's, found through
+            # intersphinx, or none, is resolved later).
+            if (
+                node.get("refdomain") == DOMAIN
+                and node.get("reftype") == "award"
+                and domain.catalog.award(node["reftarget"]) is not None
+            ):
                 yield node["reftarget"], node
         elif (award := award_of(domain, node)) is not None:
             yield award.id, node
@@ -175,16 +181,22 @@ def discussion_list(builder: Builder, award_id: str, docname: str) -> nodes.cont
     return container(LIST_CLASS, children=[label, items])
 
 
-def fill_expanded_lists(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+class FillExpandedLists(SphinxPostTransform):
     """Fill the lists of the cards other formats expanded (HTML makes them as it writes)."""
-    if app.builder.format == "html":
-        return
-    for block in list(doctree.findall(_is_unfilled_list)):
-        filled = discussion_list(app.builder, block["award"], block["page"])
-        if filled is None:
-            block.parent.remove(block)
-        else:
-            block.replace_self(filled)
+
+    # Before the text formats rearrange the cards (400).
+    default_priority = 300
+
+    def is_supported(self) -> bool:
+        return self.app.builder.format != "html"
+
+    def run(self, **kwargs: Any) -> None:
+        for block in list(self.document.findall(_is_unfilled_list)):
+            filled = discussion_list(self.app.builder, block["award"], block["page"])
+            if filled is None:
+                block.parent.remove(block)
+            else:
+                block.replace_self(filled)
 
 
 def setup_discussions(app: Sphinx) -> None:
@@ -194,4 +206,4 @@ def setup_discussions(app: Sphinx) -> None:
     app.connect("doctree-read", note_mentions)
     app.connect("env-purge-doc", remember_mentions)
     app.connect("env-get-updated", pages_to_write)
-    app.connect("doctree-resolved", fill_expanded_lists)
+    app.add_post_transform(FillExpandedLists)
