@@ -56,7 +56,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         # 5: awards have links, author lists, an image and citation fields, and pages that
         # link an award's paper depend on its data file (link previews).
         # 6: card nodes keep their award pickled.
-        "env_version": 6,
+        # 7: card nodes keep their badge's classes.
+        "env_version": 7,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

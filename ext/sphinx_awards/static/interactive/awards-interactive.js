@@ -1,8 +1,8 @@
-/* Interactive award pages: filter the cards by theme from the legend, copy a card's link
- * or its BibTeX entry.
+/* Interactive award pages: filter the cards by theme from the legend, copy a card's link,
+ * show and copy its BibTeX entry.
  *
  * Everything here is an enhancement of static markup: without JavaScript every card is
- * shown, the legend's chips are plain labels and no copy control exists.
+ * shown, the legend's chips are plain labels and no copy or cite control exists.
  */
 (() => {
   "use strict";
@@ -76,20 +76,24 @@
     reset.type = "button";
     reset.className = "awards-filter-reset";
     reset.textContent = text("showAll");
+    // Shown only while a filter is on: a control that cannot act reads as broken.
+    reset.hidden = true;
     const toolbar = document.createElement("div");
     toolbar.className = "awards-filter";
     toolbar.append(reset, status);
     legend.after(toolbar);
 
-    // A grid whose every card is filtered out says so, rather than leave its heading bare.
+    // While a filter is on, each grid says how many of its cards show, so the words above it
+    // (the data's "Four Best Papers") are not read as a count of what is shown; a grid whose
+    // every card is filtered out says so, rather than leave its heading bare.
     const grids = [...new Set(cards.map((card) => card.closest(".awards-grid")))]
       .filter(Boolean)
       .map((grid) => {
         const note = document.createElement("p");
-        note.className = "awards-filter-empty";
-        note.textContent = text("noneChosen");
-        grid.after(note);
-        return { grid, note };
+        note.className = "awards-filter-note";
+        note.hidden = true;
+        grid.before(note);
+        return { grid, note, total: cards.filter((card) => grid.contains(card)).length };
       });
 
     let chosen = new Set(themesInUrl(known));
@@ -104,12 +108,16 @@
         slotOf(card).classList.toggle(HIDDEN, !visible);
         shown += visible;
       }
-      for (const { grid, note } of grids) {
-        note.hidden = cards.some(
+      for (const { grid, note, total } of grids) {
+        const here = cards.filter(
           (card) => grid.contains(card) && !slotOf(card).classList.contains(HIDDEN),
-        );
+        ).length;
+        note.hidden = chosen.size === 0;
+        note.classList.toggle("awards-filter-empty", here === 0);
+        note.textContent = here === 0 ? text("noneChosen") : text("shownHere", { shown: here, total });
       }
-      reset.disabled = chosen.size === 0;
+      reset.hidden = chosen.size === 0;
+      legend.classList.toggle("awards-legend-filtering", chosen.size > 0);
       status.textContent =
         chosen.size === 0
           ? text("showingAll", { total: cards.length })
@@ -135,8 +143,8 @@
       chosen = new Set();
       apply();
       remember();
-      // The button is disabled now, which would drop the focus to the page: keep it on
-      // the filter, at its first chip.
+      // The button is hidden now, which would drop the focus to the page: keep it on the
+      // filter, at its first chip.
       buttons[0].focus();
     });
 
@@ -157,26 +165,29 @@
     revealTarget();
   }
 
-  /** Copy text to the clipboard; the old way where the Clipboard API is missing or refused. */
-  async function copy(text) {
+  /** Copy text to the clipboard; the old way (selecting ``field``, or a field of its own off
+   * the screen) where the Clipboard API is missing or refused. */
+  async function copy(text, field = null) {
     try {
       await navigator.clipboard.writeText(text);
       return true;
     } catch {
-      const field = document.createElement("textarea");
-      field.value = text;
-      field.setAttribute("readonly", "");
-      field.className = "awards-offscreen";
-      document.body.append(field);
-      field.select();
+      const source = field ?? document.createElement("textarea");
+      if (!field) {
+        source.value = text;
+        source.setAttribute("readonly", "");
+        source.className = "awards-offscreen";
+        document.body.append(source);
+      }
+      source.select();
       const copied = document.execCommand("copy");
-      field.remove();
+      if (!field) source.remove();
       return copied;
     }
   }
 
-  /** A copy button of a card, named by its visible text followed by the card's title. */
-  function copyButton(className, label, accessibleName) {
+  /** A button of a card, named by its visible text followed by the card's title. */
+  function cardButton(className, label, accessibleName) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = className;
@@ -186,69 +197,145 @@
     return button;
   }
 
-  /** Say ``message`` in the card's status, clearing the other cards' (one at a time). */
-  function announce(confirmation, message) {
+  /** How long a confirmation stays up (ms); one that asks the reader to act stays. */
+  const CONFIRMATION_TIME = 4000;
+  let clearTimer = 0;
+
+  /** Say ``message`` in a status region, clearing the others (one at a time). A card's
+   * confirmation floats over the card, so that nothing moves; ``lasting`` keeps it up. */
+  function announce(confirmation, message, lasting = false) {
+    window.clearTimeout(clearTimer);
     for (const other of document.querySelectorAll(".awards-copy-status")) {
-      other.textContent = "";
+      if (other !== confirmation) other.textContent = "";
     }
     confirmation.textContent = message;
+    if (!lasting) {
+      clearTimer = window.setTimeout(() => {
+        confirmation.textContent = "";
+      }, CONFIRMATION_TIME);
+    }
   }
 
-  /** The card's copy controls: "Copy link" for a card that is a link target, "Cite" for one
-   * with a BibTeX entry, and the status that confirms either. */
+  /** The page's one citation dialog: the entry to read, select and copy. */
+  let citeDialog = null;
+
+  function citationDialog() {
+    if (citeDialog) return citeDialog;
+    const dialog = document.createElement("dialog");
+    dialog.className = "awards-cite-dialog";
+    dialog.setAttribute("aria-labelledby", "awards-cite-heading");
+    const heading = document.createElement("h2");
+    heading.id = "awards-cite-heading";
+    heading.className = "awards-cite-heading";
+    const field = document.createElement("textarea");
+    field.className = "awards-bibtex-field";
+    field.readOnly = true;
+    field.spellcheck = false;
+    const actions = document.createElement("p");
+    actions.className = "awards-cite-actions";
+    const copyButton = document.createElement("button");
+    copyButton.type = "button";
+    copyButton.className = "awards-cite-copy";
+    copyButton.textContent = text("copyCitation");
+    const status = document.createElement("span");
+    status.className = "awards-copy-status";
+    status.setAttribute("role", "status");
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "awards-cite-close";
+    close.textContent = text("close");
+    actions.append(copyButton, status, close);
+    dialog.append(heading, field, actions);
+    document.body.append(dialog);
+
+    copyButton.addEventListener("click", async () => {
+      if (await copy(field.value, field)) {
+        announce(status, text("citationCopied"));
+        return;
+      }
+      // The clipboard refused: the entry is selected for the reader to copy.
+      field.focus();
+      field.select();
+      announce(status, text("copyThisCitation"), true);
+    });
+    close.addEventListener("click", () => dialog.close());
+    // A click on the backdrop (outside the box, which is the dialog's own area) closes it.
+    dialog.addEventListener("click", (event) => {
+      const box = dialog.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
+      if (event.target === dialog && !inside) dialog.close();
+    });
+    dialog.addEventListener("close", () => {
+      status.textContent = "";
+      citeDialog.opener?.focus();
+    });
+    citeDialog = { dialog, heading, field, status, opener: null };
+    return citeDialog;
+  }
+
+  /** Show the card's BibTeX entry in the dialog, selected, ready to copy. */
+  function showCitation(card, opener, title, bibtex) {
+    const cite = citationDialog();
+    // The card's theme colours the dialog's edge, as it does the card's.
+    cite.dialog.className = "awards-cite-dialog";
+    for (const name of card.classList) {
+      if (name.startsWith(THEME) || name.startsWith(COLLECTION)) cite.dialog.classList.add(name);
+    }
+    cite.heading.textContent = text("citeHeading", { title });
+    cite.field.value = bibtex;
+    cite.field.rows = Math.min(bibtex.split("\n").length, 14);
+    cite.field.setAttribute("aria-label", text("citationFieldLabel", { title }));
+    cite.status.textContent = "";
+    cite.opener = opener;
+    cite.dialog.showModal();
+    cite.field.focus();
+    cite.field.select();
+    cite.field.scrollTop = 0;
+  }
+
+  /** The card's controls, at the end of its badge's line: "Copy link" for a card that is a
+   * link target, with the status that confirms it, and "Cite" for one with a BibTeX entry. */
   function setUpCopyControls(card) {
     const bibtex = card.querySelector("template.awards-bibtex")?.content.textContent.trim();
     if (!card.id && !bibtex) return;
     const title = card.querySelector(".awards-card-title")?.textContent.trim() ?? card.id;
-    const confirmation = document.createElement("span");
-    confirmation.className = "awards-copy-status";
-    confirmation.setAttribute("role", "status");
-    const control = document.createElement("p");
+    const control = document.createElement("span");
     control.className = "awards-copy";
 
     if (card.id) {
       const url = new URL(window.location.href);
       url.search = "";
       url.hash = card.id;
-      const button = copyButton(
+      const confirmation = document.createElement("span");
+      confirmation.className = "awards-copy-status";
+      confirmation.setAttribute("role", "status");
+      const button = cardButton(
         "awards-copy-link",
         text("copyLink"),
         text("copyLinkLabel", { title }),
       );
       button.addEventListener("click", async () => {
-        announce(
-          confirmation,
-          (await copy(url.href)) ? text("linkCopied") : text("copyThisLink", { url: url.href }),
-        );
+        if (await copy(url.href)) {
+          announce(confirmation, text("linkCopied"));
+        } else {
+          announce(confirmation, text("copyThisLink", { url: url.href }), true);
+        }
       });
-      control.append(button);
+      control.append(button, confirmation);
     }
 
     if (bibtex) {
-      const button = copyButton("awards-cite", text("cite"), text("citeLabel", { title }));
-      button.addEventListener("click", async () => {
-        card.querySelector(".awards-bibtex-field")?.remove();
-        if (await copy(bibtex)) {
-          announce(confirmation, text("citationCopied"));
-          return;
-        }
-        // Too long to read out: the entry is shown, selected, for the reader to copy.
-        const field = document.createElement("textarea");
-        field.className = "awards-bibtex-field";
-        field.readOnly = true;
-        field.rows = bibtex.split("\n").length;
-        field.value = bibtex;
-        field.setAttribute("aria-label", text("citationFieldLabel", { title }));
-        control.after(field);
-        announce(confirmation, text("copyThisCitation"));
-        field.focus();
-        field.select();
-      });
+      const button = cardButton("awards-cite", text("cite"), text("citeLabel", { title }));
+      button.setAttribute("aria-haspopup", "dialog");
+      button.addEventListener("click", () => showCitation(card, button, title, bibtex));
       control.append(button);
     }
 
-    control.append(confirmation);
-    (card.querySelector(".sd-card-footer") ?? card).append(control);
+    (card.querySelector(".awards-card-badges") ?? card).append(control);
   }
 
   const start = () => {
