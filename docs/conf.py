@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
+import yaml
 from docutils import nodes
 from sphinx.application import Sphinx
 
@@ -22,6 +23,12 @@ copyright = f"2025, {author}"
 # One source of truth for the version: the package.
 release = sphinx_awards.__version__
 version = ".".join(release.split(".")[:2])
+
+# The essay's date, from its front matter (the post's own, kept as written): its byline and
+# the PDF's cover show it in words.
+_essay = (Path(__file__).parent / "essay.md").read_text(encoding="utf-8")
+_essay_date = yaml.safe_load(_essay.split("---\n")[1])["date"]
+today = f"{_essay_date:%B} {_essay_date.day}, {_essay_date.year}"
 
 # Read the Docs sets the canonical URL of the version it builds (e.g.
 # https://example.readthedocs.io/en/latest/); outside it the site has no address.
@@ -52,13 +59,16 @@ myst_enable_extensions = [
     "colon_fence",
     # Term / ": definition" lists: the guide's option and setting lists.
     "deflist",
-    # {{ ... }} lets the essay show the date of its own front matter, typed once.
+    # {{ essay_date }}: the essay's byline shows the date of its own front matter.
     "substitution",
     # [text](url){.class}: the guide's example of a link without its award preview.
     "attrs_inline",
+    # {.class} above a paragraph: the parts of the home page's cards.
+    "attrs_block",
 ]
 # Anchors on h1-h3 so sections of the essay can be linked from elsewhere.
 myst_heading_anchors = 3
+myst_substitutions = {"essay_date": today}
 
 # -- Options for the awards extension ----------------------------------------
 
@@ -141,6 +151,8 @@ latex_elements = {
 html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
+# The site's reading layout in furo: the essay as an article, the home page, phone headings.
+html_css_files = ["site.css"]
 # Without one, browsers ask for /favicon.ico on every page and log its 404 as an error.
 html_favicon = "_static/favicon.svg"
 
