@@ -21,6 +21,26 @@
   const text = (name, values = {}) =>
     (STRINGS[name] ?? name).replace(/\{(\w+)\}/g, (whole, key) => String(values[key] ?? whole));
 
+  /** A new element: ``tag`` with ``className``, and ``label`` as its text. */
+  const element = (tag, className, label = "") => {
+    const made = document.createElement(tag);
+    made.className = className;
+    made.textContent = label;
+    return made;
+  };
+  /** A button that does something on the page (not a form's submit button). */
+  const button = (className, label = "") => {
+    const made = element("button", className, label);
+    made.type = "button";
+    return made;
+  };
+  /** A live region whose new text screen readers announce when they are free. */
+  const statusRegion = (className) => {
+    const made = element("span", className);
+    made.setAttribute("role", "status");
+    return made;
+  };
+
   /** The id an element or its nearest ancestor carries in a ``<prefix><id>`` class. */
   const classId = (element, prefix) => {
     const holder = element.closest(`[class*="${prefix}"]`);
@@ -57,29 +77,21 @@
     const buttons = [...legend.querySelectorAll(CHIP)]
       .filter(themeOf)
       .map((chip) => {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = chip.className;
-        button.classList.add("awards-chip-button");
-        button.append(...chip.childNodes);
-        chip.replaceWith(button);
-        return button;
+        const chipButton = button(chip.className);
+        chipButton.classList.add("awards-chip-button");
+        chipButton.append(...chip.childNodes);
+        chip.replaceWith(chipButton);
+        return chipButton;
       });
     if (buttons.length === 0) return;
     buttons[0].closest("ul")?.setAttribute("aria-label", text("filterLabel"));
     const known = new Set(buttons.map(themeOf));
 
-    const status = document.createElement("span");
-    status.className = "awards-filter-status";
-    status.setAttribute("role", "status");
-    const reset = document.createElement("button");
-    reset.type = "button";
-    reset.className = "awards-filter-reset";
-    reset.textContent = text("showAll");
+    const status = statusRegion("awards-filter-status");
+    const reset = button("awards-filter-reset", text("showAll"));
     // Shown only while a filter is on: a control that cannot act reads as broken.
     reset.hidden = true;
-    const toolbar = document.createElement("div");
-    toolbar.className = "awards-filter";
+    const toolbar = element("div", "awards-filter");
     toolbar.append(reset, status);
     legend.after(toolbar);
 
@@ -89,8 +101,7 @@
     const grids = [...new Set(cards.map((card) => card.closest(".awards-grid")))]
       .filter(Boolean)
       .map((grid) => {
-        const note = document.createElement("p");
-        note.className = "awards-filter-note";
+        const note = element("p", "awards-filter-note");
         note.hidden = true;
         grid.before(note);
         return { grid, note, total: cards.filter((card) => grid.contains(card)).length };
@@ -172,11 +183,10 @@
       await navigator.clipboard.writeText(text);
       return true;
     } catch {
-      const source = field ?? document.createElement("textarea");
+      const source = field ?? element("textarea", "awards-offscreen");
       if (!field) {
         source.value = text;
-        source.setAttribute("readonly", "");
-        source.className = "awards-offscreen";
+        source.readOnly = true;
         document.body.append(source);
       }
       source.select();
@@ -188,13 +198,10 @@
 
   /** A button of a card, named by its visible text followed by the card's title. */
   function cardButton(className, label, accessibleName) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = className;
-    button.textContent = label;
+    const made = button(className, label);
     // The name begins with the visible text, so speech input "click Copy link" finds it.
-    button.setAttribute("aria-label", accessibleName);
-    return button;
+    made.setAttribute("aria-label", accessibleName);
+    return made;
   }
 
   /** How long a confirmation stays up (ms); one that asks the reader to act stays. */
@@ -221,29 +228,17 @@
 
   function citationDialog() {
     if (citeDialog) return citeDialog;
-    const dialog = document.createElement("dialog");
-    dialog.className = "awards-cite-dialog";
+    const dialog = element("dialog", "awards-cite-dialog");
     dialog.setAttribute("aria-labelledby", "awards-cite-heading");
-    const heading = document.createElement("h2");
+    const heading = element("h2", "awards-cite-heading");
     heading.id = "awards-cite-heading";
-    heading.className = "awards-cite-heading";
-    const field = document.createElement("textarea");
-    field.className = "awards-bibtex-field";
+    const field = element("textarea", "awards-bibtex-field");
     field.readOnly = true;
     field.spellcheck = false;
-    const actions = document.createElement("p");
-    actions.className = "awards-cite-actions";
-    const copyButton = document.createElement("button");
-    copyButton.type = "button";
-    copyButton.className = "awards-cite-copy";
-    copyButton.textContent = text("copyCitation");
-    const status = document.createElement("span");
-    status.className = "awards-copy-status";
-    status.setAttribute("role", "status");
-    const close = document.createElement("button");
-    close.type = "button";
-    close.className = "awards-cite-close";
-    close.textContent = text("close");
+    const actions = element("p", "awards-cite-actions");
+    const copyButton = button("awards-cite-copy", text("copyCitation"));
+    const status = statusRegion("awards-copy-status");
+    const close = button("awards-cite-close", text("close"));
     actions.append(copyButton, status, close);
     dialog.append(heading, field, actions);
     document.body.append(dialog);
@@ -303,36 +298,33 @@
     const bibtex = card.querySelector("template.awards-bibtex")?.content.textContent.trim();
     if (!card.id && !bibtex) return;
     const title = card.querySelector(".awards-card-title")?.textContent.trim() ?? card.id;
-    const control = document.createElement("span");
-    control.className = "awards-copy";
+    const control = element("span", "awards-copy");
 
     if (card.id) {
       const url = new URL(window.location.href);
       url.search = "";
       url.hash = card.id;
-      const confirmation = document.createElement("span");
-      confirmation.className = "awards-copy-status";
-      confirmation.setAttribute("role", "status");
-      const button = cardButton(
+      const confirmation = statusRegion("awards-copy-status");
+      const copyLink = cardButton(
         "awards-copy-link",
         text("copyLink"),
         text("copyLinkLabel", { title }),
       );
-      button.addEventListener("click", async () => {
+      copyLink.addEventListener("click", async () => {
         if (await copy(url.href)) {
           announce(confirmation, text("linkCopied"));
         } else {
           announce(confirmation, text("copyThisLink", { url: url.href }), true);
         }
       });
-      control.append(button, confirmation);
+      control.append(copyLink, confirmation);
     }
 
     if (bibtex) {
-      const button = cardButton("awards-cite", text("cite"), text("citeLabel", { title }));
-      button.setAttribute("aria-haspopup", "dialog");
-      button.addEventListener("click", () => showCitation(card, button, title, bibtex));
-      control.append(button);
+      const cite = cardButton("awards-cite", text("cite"), text("citeLabel", { title }));
+      cite.setAttribute("aria-haspopup", "dialog");
+      cite.addEventListener("click", () => showCitation(card, cite, title, bibtex));
+      control.append(cite);
     }
 
     (card.querySelector(".awards-card-badges") ?? card).append(control);
