@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 import pytest
 import yaml
@@ -26,8 +27,9 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.browser
 
+#: The screens every test looks at: a desktop and a phone, each in light and dark mode.
 VIEWS = [
-    pytest.param(width, mode, id=f"{width}-{mode}")
+    pytest.param((width, mode), id=f"{width}-{mode}")
     for width in (1280, 375)
     for mode in ("light", "dark")
 ]
@@ -102,11 +104,32 @@ MEASURE = """(elements) => {
 }"""
 
 
-def open_view(open_page: OpenPage, path: str, width: int, mode: str) -> Page:
-    """``path`` at ``width`` in the theme's ``mode``, the system's the same."""
-    page = open_page(path, width=width, mode=mode, scheme=mode).page
-    page.wait_for_load_state("networkidle")
-    return page
+class View(NamedTuple):
+    """A screen's width and the colour mode the theme and the system are in."""
+
+    width: int
+    mode: str
+
+
+#: ``(path, **options) -> Page``: a page of the site in the test's view.
+Show = Callable[..., "Page"]
+
+
+@pytest.fixture(params=VIEWS)
+def view(request: pytest.FixtureRequest) -> View:
+    return View(*request.param)
+
+
+@pytest.fixture
+def show(open_page: OpenPage, view: View) -> Show:
+    """Open a page of the site in the test's view, once it has loaded all it loads."""
+
+    def show_(path: str, **options: object) -> Page:
+        page = open_page(path, width=view.width, mode=view.mode, scheme=view.mode, **options).page
+        page.wait_for_load_state("networkidle")
+        return page
+
+    return show_
 
 
 def box(page: Page, selector: str) -> dict[str, float]:
@@ -124,11 +147,8 @@ def near(a: float, b: float) -> bool:
 # -- The awards page ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_the_facts_are_labelled_and_each_keeps_to_one_line(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_the_facts_are_labelled_and_each_keeps_to_one_line(show: Show, view: View) -> None:
+    page = show(AWARDS_PAGE)
     facts = page.locator(".awards-event > li")
     labels = [
         " ".join(label.split()) for label in facts.locator(".awards-fact-label").all_inner_texts()
@@ -143,26 +163,20 @@ def test_the_facts_are_labelled_and_each_keeps_to_one_line(
     ]
     # The list wraps between facts, never inside one ("Datasets & / Benchmarks").
     assert facts.evaluate_all(f"(all) => all.map({LINES})") == [1] * len(labels)
-    if width == 1280:
+    if view.width == 1280:
         rows = {round(top["top"]) for top in boxes(page, ".awards-event > li")}
         assert len(rows) <= 3, rows
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_the_theme_legend_is_a_heading_over_the_legend(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_the_theme_legend_is_a_heading_over_the_legend(show: Show) -> None:
+    page = show(AWARDS_PAGE)
     heading = page.get_by_role("heading", name="Theme legend", level=2)
     assert heading.is_visible()
     assert heading.evaluate(BOX)["bottom"] <= box(page, ".awards-legend")["top"]
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_tiles_legend_and_cards_line_up_with_the_text(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_tiles_legend_and_cards_line_up_with_the_text(show: Show) -> None:
+    page = show(AWARDS_PAGE)
     text = box(page, ".awards-summary")
     parts = {
         "tiles": boxes(page, ".awards-tile"),
@@ -179,27 +193,23 @@ def test_tiles_legend_and_cards_line_up_with_the_text(
             assert near(right, text["right"]), (name, right, text["right"])
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
 @pytest.mark.parametrize("query", ["", "?theme=rl"])
-def test_a_row_with_fewer_cards_than_columns_is_centred(
-    open_page: OpenPage, width: int, mode: str, query: str
-) -> None:
-    page = open_view(open_page, f"{AWARDS_PAGE}{query}", width, mode)
+def test_a_row_with_fewer_cards_than_columns_is_centred(show: Show, view: View, query: str) -> None:
+    page = show(f"{AWARDS_PAGE}{query}")
     text = box(page, ".awards-summary")
     middle = (text["left"] + text["right"]) / 2
     cards = [card for card in boxes(page, ".awards-card") if card["right"] > card["left"]]
     rows = Counter(round(card["top"]) for card in cards)
     lone = [card for card in cards if rows[round(card["top"])] == 1]
-    if width == 1280:
+    if view.width == 1280:
         # Seven cards in two columns leave one alone; a filter by one theme, one per grid.
         assert lone
     for card in lone:
         assert near((card["left"] + card["right"]) / 2, middle), card
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_no_control_shows_disabled_on_load(open_page: OpenPage, width: int, mode: str) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_no_control_shows_disabled_on_load(show: Show) -> None:
+    page = show(AWARDS_PAGE)
     buttons = page.locator("article button")
     assert buttons.count() > len(COLLECTION["awards"])
     shown = [b for b in buttons.all() if b.is_visible()]
@@ -219,11 +229,8 @@ CHIP_LOOK = """(chip) => {
 }"""
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_a_chosen_chip_and_the_chips_left_out_look_different(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_a_chosen_chip_and_the_chips_left_out_look_different(show: Show) -> None:
+    page = show(AWARDS_PAGE)
     chips = page.locator(".awards-legend .awards-chip")
     before = chips.evaluate_all(f"(all) => all.map({CHIP_LOOK})")
     chips.first.click()
@@ -239,12 +246,9 @@ def test_a_chosen_chip_and_the_chips_left_out_look_different(
         assert now["text"] != was["text"]
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_a_filtered_grid_says_how_many_of_its_cards_show(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
+def test_a_filtered_grid_says_how_many_of_its_cards_show(show: Show) -> None:
     theme = "rl"
-    page = open_view(open_page, f"{AWARDS_PAGE}?theme={theme}", width, mode)
+    page = show(f"{AWARDS_PAGE}?theme={theme}")
     notes = page.locator(".awards-filter-note").all_inner_texts()
     expected = []
     for kind in COLLECTION["kinds"]:
@@ -259,19 +263,10 @@ def test_a_filtered_grid_says_how_many_of_its_cards_show(
     assert page.locator(".awards-filter-note:visible").count() == 0
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_copy_link_and_cite_confirm_without_moving_anything(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
+def test_copy_link_and_cite_confirm_without_moving_anything(show: Show) -> None:
     from playwright.sync_api import expect
 
-    page = open_page(
-        AWARDS_PAGE,
-        width=width,
-        mode=mode,
-        scheme=mode,
-        permissions=("clipboard-read", "clipboard-write"),
-    ).page
+    page = show(AWARDS_PAGE, permissions=("clipboard-read", "clipboard-write"))
     award = COLLECTION["awards"][1]
     card = page.locator(f"#award-{award['id']}")
     card.scroll_into_view_if_needed()
@@ -300,11 +295,8 @@ BADGE_LOOK = """(badge) => {
 }"""
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_each_kind_of_badge_has_one_look_and_kinds_differ(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_each_kind_of_badge_has_one_look_and_kinds_differ(show: Show) -> None:
+    page = show(AWARDS_PAGE)
     looks: dict[str, set[str]] = {}
     for award in COLLECTION["awards"]:
         badge = page.locator(f"#award-{award['id']} .awards-badge")
@@ -324,27 +316,22 @@ def test_each_kind_of_badge_has_one_look_and_kinds_differ(
     )
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_page_titles_fit_the_screen_in_few_lines(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
+def test_page_titles_fit_the_screen_in_few_lines(show: Show) -> None:
     most = {AWARDS_PAGE: 3, ESSAY_PAGE: 4}
     for path, lines in most.items():
-        page = open_view(open_page, path, width, mode)
+        page = show(path)
         assert page.locator("article h1").evaluate(LINES) <= lines, path
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_no_tile_value_or_fact_breaks_a_word(open_page: OpenPage, width: int, mode: str) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_no_tile_value_or_fact_breaks_a_word(show: Show) -> None:
+    page = show(AWARDS_PAGE)
     parts = page.locator(".awards-tile-value, .awards-tile-detail, .awards-event > li")
     assert parts.count() == 2 * 4 + 5
     assert parts.evaluate_all(BROKEN_WORDS) == []
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_every_card_sets_its_tags_one_to_a_line(open_page: OpenPage, width: int, mode: str) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_every_card_sets_its_tags_one_to_a_line(show: Show) -> None:
+    page = show(AWARDS_PAGE)
     for award in COLLECTION["awards"]:
         tags = boxes(page, f"#award-{award['id']} .awards-tag")
         assert len(tags) == len(award["tags"])
@@ -352,11 +339,8 @@ def test_every_card_sets_its_tags_one_to_a_line(open_page: OpenPage, width: int,
         assert len({round(tag["left"]) for tag in tags}) == 1
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_a_papers_links_share_the_footers_row_and_look(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, AWARDS_PAGE, width, mode)
+def test_a_papers_links_share_the_footers_row_and_look(show: Show) -> None:
+    page = show(AWARDS_PAGE)
     extra = page.locator(".awards-card .awards-extra-link")
     assert extra.count() == sum(len(a.get("links", [])) for a in COLLECTION["awards"]) > 0
     look = """(link) => {
@@ -375,11 +359,8 @@ def test_a_papers_links_share_the_footers_row_and_look(
     assert max(heights) - min(heights) <= PIXEL, heights
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_a_link_preview_opens_beside_the_link_within_the_text(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, ESSAY_PAGE, width, mode)
+def test_a_link_preview_opens_beside_the_link_within_the_text(show: Show, view: View) -> None:
+    page = show(ESSAY_PAGE)
     links = page.locator("article a.awards-previewed")
     assert links.count() >= 5
     for link in links.all():
@@ -406,7 +387,7 @@ def test_a_link_preview_opens_beside_the_link_within_the_text(
             assert shown["left"] >= column["left"] - PIXEL, link.inner_text()
             assert shown["right"] <= column["right"] + PIXEL, link.inner_text()
         assert shown["left"] >= 0
-        assert shown["right"] <= width
+        assert shown["right"] <= view.width
         page.keyboard.press("Escape")
 
 
@@ -416,11 +397,8 @@ ESSAY_SOURCE = (REPO / "docs" / "essay.md").read_text(encoding="utf-8")
 ESSAY_DATE = yaml.safe_load(ESSAY_SOURCE.split("---\n")[1])["date"]
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_the_essay_opens_with_a_byline_and_its_contents_list(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, ESSAY_PAGE, width, mode)
+def test_the_essay_opens_with_a_byline_and_its_contents_list(show: Show) -> None:
+    page = show(ESSAY_PAGE)
     title = box(page, "article h1")
     byline = page.locator("article .essay-byline")
     assert byline.locator("p").first.inner_text() == (
@@ -440,15 +418,14 @@ def test_the_essay_opens_with_a_byline_and_its_contents_list(
     assert all(link.is_visible() for link in links.all())
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
 def test_the_essay_reads_at_a_comfortable_measure_with_quiet_headings(
-    open_page: OpenPage, width: int, mode: str
+    show: Show, view: View
 ) -> None:
-    page = open_view(open_page, ESSAY_PAGE, width, mode)
+    page = show(ESSAY_PAGE)
     prose = page.locator("article section > p:not(.rubric)")
     assert prose.count() > 20
     most = prose.evaluate_all(MEASURE)
-    if width == 1280:
+    if view.width == 1280:
         assert 60 <= most <= 80, most
     else:
         assert most <= 50, most
@@ -465,11 +442,8 @@ def test_the_essay_reads_at_a_comfortable_measure_with_quiet_headings(
 # -- The home page -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("width", "mode"), VIEWS)
-def test_the_home_page_introduces_the_site_and_leads_to_its_two_parts_first(
-    open_page: OpenPage, width: int, mode: str
-) -> None:
-    page = open_view(open_page, HOME_PAGE, width, mode)
+def test_the_home_page_introduces_the_site_and_leads_to_its_two_parts_first(show: Show) -> None:
+    page = show(HOME_PAGE)
     intro = page.locator("article .home-intro p")
     assert len(intro.inner_text().split()) >= 30
     leads = page.locator("article .home-leads a")
