@@ -46,7 +46,6 @@ STYLES = r"""
 \RequirePackage[most]{tcolorbox}
 \definecolor{awardstext}{HTML}{1F2328}
 \definecolor{awardsmuted}{HTML}{545D68}
-\definecolor{awardstagbackground}{HTML}{F3F4F6}
 \colorlet{awardsaccent}{awardstext}
 \colorlet{awardsonaccent}{white}
 % A card: a box framed in its theme colour, thickest on top, never split across pages; its
