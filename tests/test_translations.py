@@ -220,10 +220,9 @@ def test_a_build_shows_the_interface_in_its_language(
         written = format_date(_("%B %-d, %Y"), date=day, language=language)
         assert get_month_names(locale=language)[day.month] in written
         count = len(collection["awards"])
-        assert line.select_one(".awards-event-date").get_text() == _("Announced {date}").format(
-            date=written
-        )
-        assert line.select_one(".awards-event-count").get_text() == expected.ngettext(
+        assert line.select_one(".awards-event-date").get_text() == f"{_('Announced')} · {written}"
+        count_label = line.select_one(".awards-event-count .awards-fact-label")
+        assert count_label.get_text() == expected.ngettext(
             "{count} paper", "{count} papers", count
         ).format(count=count)
 

@@ -63,7 +63,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         # link an award's paper depend on its data file (link previews).
         # 6: card nodes keep their award pickled.
         # 7: card nodes name their award and page; pages keep the sections that link awards.
-        "env_version": 7,
+        # 8: card nodes keep their badge's classes.
+        "env_version": 8,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -92,6 +92,14 @@ def badge_text(award: Award, collection: Collection) -> str:
     return _("{kind} · {track}").format(kind=label, track=collection.track(award.track).short)
 
 
+def badge_classes(award: Award, collection: Collection) -> list[str]:
+    """The badge's classes: one look for the collection's first kind (its highest honour),
+    another for the rest, so kinds are told apart by more than the theme colour of the card.
+    """
+    top = bool(collection.kinds) and award.kind == collection.kinds[0].id
+    return ["awards-badge", "awards-badge-top" if top else "awards-badge-other"]
+
+
 def paper_link(award: Award, text: str, *classes: str) -> nodes.reference:
     """An external link to the paper (an ordinary reference, so linkcheck checks it)."""
     return nodes.reference(text, text, refuri=award.url, classes=list(classes))
@@ -101,18 +109,19 @@ def card_nodes(
     award: Award,
     badge: str,
     *,
+    badge_style: Sequence[str],
     ids: Sequence[str],
     classes: Sequence[str],
     image: nodes.image | None = None,
     authors_shown: int = DEFAULT_AUTHORS_SHOWN,
     discussions: nodes.Element | None = None,
 ) -> nodes.container:
-    """One award's card: picture, badge, linked title, summary, tags, description, authors,
-    links, where the site discusses the paper, and the paper link.
+    """One award's card: picture, badge, linked title, summary, tags, description, authors and
+    where the site discusses the paper, then a footer with the paper link and its other links.
 
     What the award's data leaves out is not shown; without a URL the title is not a link.
     """
-    badge_node = nodes.inline(classes=["sd-badge", "awards-badge"])
+    badge_node = nodes.inline(classes=["sd-badge", *badge_style])
     badge_node += nodes.Text(badge)
     title = nodes.paragraph(classes=["sd-card-title", "sd-font-weight-bold", "awards-card-title"])
     title += paper_link(award, award.title) if award.url else nodes.Text(award.title)
@@ -141,15 +150,17 @@ def card_nodes(
             classes=["sd-card-text", "awards-card-authors"],
             **VERBATIM,
         )
-    if award.links:
-        body += links_list(award.links)
     if discussions is not None:
         body += discussions
-    footers = []
+    # Every way to the paper in one row, below the text: the paper link, then the others.
+    links: list[nodes.Element] = []
     if award.url:
         footer = nodes.paragraph(classes=["awards-card-link"])
         footer += paper_link(award, _("View paper ↗"), "awards-paper-link")
-        footers.append(container("sd-card-footer", children=[footer]))
+        links.append(footer)
+    if award.links:
+        links.append(links_list(award.links))
+    footers = [container("sd-card-footer", children=links)] if links else []
     return container(
         "sd-card",
         "sd-sphinx-override",
@@ -208,6 +219,7 @@ class award_card(nodes.General, nodes.Element):
             badge=badge,
             prize=prize_name(award, collection),
             discussed_in=discussed_in,
+            badge_style=badge_classes(award, collection),
             ids=list(ids),
             card_classes=list(classes),
             authors_shown=authors_shown,
@@ -238,6 +250,7 @@ class award_card(nodes.General, nodes.Element):
         card = card_nodes(
             award if award is not None else self.award,
             self["badge"],
+            badge_style=self["badge_style"],
             ids=self["ids"],
             classes=self["card_classes"],
             image=image.deepcopy() if image is not None else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -30,6 +31,24 @@ def container(
 def paragraph(text: str, *classes: str) -> nodes.paragraph:
     """A paragraph of plain text with these classes."""
     return nodes.paragraph(text, text, classes=list(classes), **VERBATIM)
+
+
+#: A word with a hyphen in it ("Runner-up"): browsers may break a line after its hyphen.
+HYPHENATED = re.compile(r"\S*\w-\w\S*")
+
+
+def unbroken(text: str, *classes: str) -> nodes.paragraph:
+    """A paragraph of ``text`` whose hyphenated words are never broken across lines."""
+    line = nodes.paragraph(classes=list(classes), **VERBATIM)
+    start = 0
+    for word in HYPHENATED.finditer(text):
+        if word.start() > start:
+            line += nodes.Text(text[start : word.start()])
+        line += nodes.inline(word[0], word[0], classes=["awards-nowrap"])
+        start = word.end()
+    if start < len(text):
+        line += nodes.Text(text[start:])
+    return line
 
 
 def texts(*values: str | None, classes: Sequence[str]) -> list[nodes.paragraph]:

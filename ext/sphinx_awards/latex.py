@@ -3,9 +3,10 @@
 Sphinx's LaTeX writer turns a container's classes into ``sphinxuseclass`` environments and
 an inline's into ``\\DUrole`` commands, both of which do nothing unless a class is defined.
 A post-transform gives every styled part a class the LaTeX writer keeps (paragraph classes
-it drops), makes the bullet lists of tags and chips rows of pills and the tiles one row of a
-table; ``sphinxawards.sty``, generated from the data like the HTML's colours, defines the
-classes: a framed box per card with its theme colour on top, coloured badges and chips.
+it drops), makes the bullet lists of tags and chips rows of pills, the facts one paragraph, a
+card's links one line and the tiles one row of a table; ``sphinxawards.sty``, generated from
+the data like the HTML's colours, defines the classes: a box per card framed in its theme
+colour, badges by kind, tags tinted with the theme colour, coloured chips.
 
 Emoji (the icons of tags, tiles and the explore link) are marked ``awards-icon``: the package
 draws them in a colour emoji font with LuaLaTeX, a black-and-white one with XeLaTeX (which
@@ -72,26 +73,33 @@ STYLES = r"""
 \RequirePackage{iftex}
 \RequirePackage{xcolor}
 \RequirePackage[most]{tcolorbox}
-\definecolor{awardsborder}{HTML}{C9D0D8}
+\definecolor{awardstext}{HTML}{1F2328}
 \definecolor{awardsmuted}{HTML}{545D68}
-\definecolor{awardstagbackground}{HTML}{F3F4F6}
-\colorlet{awardsaccent}{black}
+\colorlet{awardsaccent}{awardstext}
 \colorlet{awardsonaccent}{white}
-% A card: a framed box, never split across pages, its theme colour as a thick top edge.
-\newtcolorbox{sphinxclassawards-card}{enhanced, colback=white, colframe=awardsborder,
-  boxrule=0.5pt, toprule=0pt, arc=1.5pt, left=7pt, right=7pt, top=7pt, bottom=5pt,
-  before skip=9pt, after skip=9pt, before upper=\raggedright,
-  overlay={\fill[awardsaccent] (frame.north west) rectangle ([yshift=-3pt]frame.north east);}}
-% A pill: text on a colour, kept on one line.
-\newcommand*{\awardspill}[3]{\tcbox[on line, colback=#1, colframe=#1, boxrule=0pt, arc=4pt,
-  left=3pt, right=3pt, top=1pt, bottom=1pt, boxsep=0pt]{\color{#2}\strut#3}}
-\expandafter\def\csname DUroleawards-badge\endcsname#1{%
-  \awardspill{awardsaccent}{awardsonaccent}{\sffamily\bfseries\small#1}}
+% A card: a box framed in its theme colour, thickest on top, never split across pages; its
+% parts a little apart, so that the badge does not touch the title.
+\newtcolorbox{sphinxclassawards-card}{enhanced, colback=white, colframe=awardsaccent,
+  boxrule=0.6pt, toprule=3pt, arc=1.5pt, left=7pt, right=7pt, top=6pt, bottom=5pt,
+  before skip=9pt, after skip=9pt, before upper={\raggedright\setlength{\parskip}{3pt}}}
+% A pill: text #4 in colour #3 on a rounded box of colour #1 framed in #2, on one line.
+\newcommand*{\awardspill}[4]{\tcbox[on line, colback=#1, colframe=#2, boxrule=0.4pt,
+  arc=3pt, left=3pt, right=3pt, top=1pt, bottom=1pt, boxsep=0pt]{\color{#3}\strut#4}}
+% Badges say the kind by their look, not the theme's colour: the collection's first kind
+% solid, the others outlined.
+\expandafter\def\csname DUroleawards-badge\endcsname#1{{\sffamily\bfseries\footnotesize#1}}
+\expandafter\def\csname DUroleawards-badge-top\endcsname#1{%
+  \awardspill{awardstext}{awardstext}{white}{#1}}
+\expandafter\def\csname DUroleawards-badge-other\endcsname#1{%
+  \awardspill{white}{awardsmuted}{awardstext}{#1}}
 \expandafter\def\csname DUroleawards-chip\endcsname#1{%
-  \awardspill{awardsaccent}{awardsonaccent}{\sffamily\bfseries\small#1}}
+  \awardspill{awardsaccent}{awardsaccent}{awardsonaccent}{\sffamily\bfseries\small#1}}
+% Tags carry the card's theme, as a tint of its colour.
 \expandafter\def\csname DUroleawards-tag\endcsname#1{%
-  \awardspill{awardstagbackground}{black}{\sffamily\small#1}}
-\expandafter\def\csname DUroleawards-card-title\endcsname#1{{\large\bfseries#1}}
+  \awardspill{awardsaccent!8!white}{awardsaccent!40!white}{awardstext}{\sffamily\small#1}}
+% The title in the document's heading family and the text's colour, though it is a link.
+\expandafter\def\csname DUroleawards-card-title\endcsname#1{{\large\py@HeaderFamily
+  \color{awardstext}\ifdefined\hypersetup\hypersetup{urlcolor=awardstext}\fi#1}}
 \expandafter\def\csname DUroleawards-card-description\endcsname#1{{\small\color{awardsmuted}#1}}
 \expandafter\def\csname DUroleawards-card-authors\endcsname#1{{\small\itshape#1}}
 \expandafter\def\csname DUroleawards-legend-caption\endcsname#1{{\color{awardsmuted}#1}}
@@ -102,7 +110,15 @@ STYLES = r"""
 % A value in words ("Method + Theory") is smaller than a number, and never hyphenated.
 \expandafter\def\csname DUroleawards-tile-words\endcsname#1{{\large#1}}
 \newenvironment{sphinxclassawards-stats}{\hyphenpenalty=10000 \exhyphenpenalty=10000}{}
-% Rows of chips and the facts line: ragged, not stretched to the margin.
+% The facts: one ragged paragraph, each fact unbroken and its label in the text's colour.
+\newenvironment{sphinxclassawards-facts}{\par\small\raggedright\color{awardsmuted}}{\par}
+\expandafter\def\csname DUroleawards-fact\endcsname#1{\mbox{#1}\hskip 1.2em plus 0.8em\relax}
+\expandafter\def\csname DUroleawards-fact-label\endcsname#1{{\bfseries\color{awardstext}#1}}
+% A hyphenated word ("Runner-up") is not broken at its hyphen.
+\expandafter\def\csname DUroleawards-nowrap\endcsname#1{\mbox{#1}}
+% A section's heading and blurb stay with its first card: no page break before a grid.
+\newenvironment{sphinxclassawards-grid}{\par\nopagebreak}{}
+% Rows of chips: ragged, not stretched to the margin.
 \newenvironment{sphinxclassawards-legend}{\raggedright}{}
 % Emoji: in a colour emoji font with LuaLaTeX, else a black-and-white one, where one is
 % installed; else the document's font draws them, or leaves them blank. (pdfLaTeX is never
@@ -175,14 +191,23 @@ def pills(items: nodes.bullet_list, pill_class: str) -> nodes.paragraph:
     return row
 
 
-def link_row(items: nodes.bullet_list) -> nodes.paragraph:
-    """A paper's other links as one line, " · " between them, as the HTML row reads."""
-    row = nodes.paragraph(classes=list(items["classes"]))
-    for link in items.findall(nodes.reference):
+def link_row(footer: nodes.Element) -> nodes.paragraph:
+    """A card's footer as one line of its links, " · " between them, as the HTML row reads."""
+    row = nodes.paragraph()
+    for link in footer.findall(nodes.reference):
         if len(row):
             row += nodes.Text(" · ")
         row += link.deepcopy()
     return row
+
+
+def fact_line(facts: nodes.bullet_list) -> nodes.container:
+    """The facts list as one paragraph of facts, each kept whole."""
+    line = nodes.paragraph()
+    for fact in facts.children:
+        content = [child.deepcopy() for paragraph in fact.children for child in paragraph.children]
+        line += nodes.inline("", "", *content, classes=["awards-fact"])
+    return nodes.container("", line, classes=["awards-facts"])
 
 
 def tile_table(tiles: list[nodes.Element]) -> nodes.table:
@@ -239,14 +264,18 @@ class LatexAwards(SphinxPostTransform):
         for card in list(self.document.findall(is_card)):
             # The palette's environment outside the card's, whose box takes its colours.
             card["classes"].insert(0, palette_of(card))
+            for footer in list(card.findall(has_class("sd-card-footer"))):
+                row = link_row(footer)
+                footer.children = []
+                footer += row
         for stats in list(self.document.findall(has_class("awards-stats"))):
             tiles = list(stats.findall(has_class("awards-tile")))
             stats.children = []
             stats += tile_table(tiles)
         for items in list(self.document.findall(has_class("awards-tags"))):
             items.replace_self(pills(items, "awards-tag"))
-        for items in list(self.document.findall(has_class("awards-links"))):
-            items.replace_self(link_row(items))
+        for facts in list(self.document.findall(has_class("awards-event"))):
+            facts.replace_self(fact_line(facts))
         for items in list(self.document.findall(has_class("awards-legend-themes"))):
             items.replace_self(pills(items, "awards-chip"))
         for paragraph in list(self.document.findall(nodes.paragraph)):

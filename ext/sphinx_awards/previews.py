@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 
 from sphinx_awards.addresses import award_of
-from sphinx_awards.cardnodes import badge_text
+from sphinx_awards.cardnodes import badge_classes, badge_text
 from sphinx_awards.components import theme_classes
 from sphinx_awards.domain import DOMAIN
 from sphinx_awards.messages import checked_switch, warn
@@ -98,7 +98,12 @@ def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> Non
         card = domain.card_uri(app.builder, docname, award.id)
         if card is not None:
             collection = domain.catalog.collection(award.collection)
-            preview = award_preview(award=award, badge=badge_text(award, collection), card=card)
+            preview = award_preview(
+                award=award,
+                badge=badge_text(award, collection),
+                badge_classes=badge_classes(award, collection),
+                card=card,
+            )
             reference.parent.insert(reference.parent.index(reference) + 1, preview)
 
 
@@ -110,12 +115,13 @@ def visit_award_preview_html(translator: HTML5Translator, node: award_preview) -
         f'<p class="awards-preview-summary">{escape(award.summary)}</p>' if award.summary else ""
     )
     more = escape(_("See the full card"))
+    badge_classes = " ".join(["awards-preview-badge", *node["badge_classes"]])
     # The card link is for the pointer: tabindex -1 keeps the page's focus order as it was.
     translator.body.append(
         '<template class="awards-preview-template">'
         f'<div class="{escape(classes)}" hidden>'
         '<div class="awards-preview-text" role="tooltip">'
-        f'<p class="awards-preview-badges"><span class="awards-preview-badge">'
+        f'<p class="awards-preview-badges"><span class="{escape(badge_classes)}">'
         f"{escape(node['badge'])}</span></p>"
         f'<p class="awards-preview-title">{escape(award.title)}</p>{summary}</div>'
         f'<p class="awards-preview-more"><a class="awards-preview-card-link" '

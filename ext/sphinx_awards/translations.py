@@ -47,15 +47,22 @@ def script_strings() -> dict[str, str]:
         "showingAll": _("Showing all {total} awards"),
         # Translators: The script has no plural forms: word it so that any count reads well.
         "showingSome": _("Showing {shown} of {total} awards"),
+        # Translators: Under a section's heading while a filter is on: how many of its awards
+        # show. The script has no plural forms: word it so that any count reads well.
+        "shownHere": _("Filtered: {shown} of {total} shown"),
         "copyLink": _("Copy link"),
         "copyLinkLabel": _("Copy link to “{title}”"),
         "linkCopied": _("Link copied"),
         "copyThisLink": _("Copy this link: {url}"),
         "cite": _("Cite"),
-        "citeLabel": _("Cite “{title}” (copy its BibTeX entry)"),
+        "citeLabel": _("Cite “{title}” (show its BibTeX entry)"),
+        # Translators: The heading of the dialog that shows an award's BibTeX entry.
+        "citeHeading": _("Cite “{title}”"),
+        "copyCitation": _("Copy BibTeX entry"),
         "citationCopied": _("BibTeX entry copied"),
-        "copyThisCitation": _("Copy the BibTeX entry from the field below"),
+        "copyThisCitation": _("The entry is selected: copy it with your keyboard"),
         "citationFieldLabel": _("BibTeX entry of “{title}”"),
+        "close": _("Close"),
     }
 
 
