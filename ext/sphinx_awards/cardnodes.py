@@ -239,7 +239,8 @@ class award_card(nodes.General, nodes.Element):
     @property
     def award(self) -> Award:
         """The card's award."""
-        return pickle.loads(self["award"])
+        award: Award = pickle.loads(self["award"])
+        return award
 
     def expand(
         self, award: Award | None = None, discussions: nodes.Element | None = None
@@ -295,8 +296,9 @@ def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None
     if node["discussed_in"]:
         discussions = discussion_list(translator.builder, node["award_id"], node["docname"])
     card = node.expand(award, discussions)
-    for image in card.findall(nodes.image):
-        size_image(image, award.image.file)
+    if award.image is not None:
+        for image in card.findall(nodes.image):
+            size_image(image, award.image.file)
     # Pages that run scripts only: an e-book has no "Cite" control to read it.
     if not getattr(translator.builder, "embedded", False):
         card += citation(award)

@@ -45,13 +45,13 @@ class CardsDirective(AwardsDirective):
     @property
     def indexed(self) -> bool:
         """Whether the cards are targets of the ``award`` role."""
-        return "no-index" not in self.options and "noindex" not in self.options
+        return not {"no-index", "noindex"}.intersection(self.options)
 
     @functools.cached_property
     def discussed_in(self) -> bool:
         """Whether the cards list where the site discusses their paper."""
         if OPTION not in self.options:
-            return getattr(self.config, SETTING)
+            return bool(getattr(self.config, SETTING))
         if self.options[OPTION]:
             self.warn("option", f":{OPTION}: takes no value ('{self.options[OPTION]}' is ignored)")
         return False
@@ -109,7 +109,7 @@ class AwardCardDirective(CardsDirective):
             self.domain.depend_on_all_data()
             self.warn("reference", why_no_award(catalog, award_id))
             return []
-        collection = catalog.collection(award.collection)
+        collection = catalog.collection_of(award)
         self.env.note_dependency(collection.location.path)
         return [self.card(award, collection, "sd-mb-3")]
 
@@ -148,15 +148,15 @@ class AwardGridDirective(CardsDirective):
     def argument_advice(self, collection: Collection, argument: str) -> str:
         """What to write instead of an argument: the option whose ids it names, if one does."""
         vocabularies = {
-            "kind": collection.kinds,
-            "theme": collection.themes,
-            "track": collection.tracks,
-            "ids": collection.awards,
+            "kind": {kind.id for kind in collection.kinds},
+            "theme": {theme.id for theme in collection.themes},
+            "track": {track.id for track in collection.tracks},
+            "ids": {award.id for award in collection.awards},
         }
         words = set(id_list(argument))
         ignored = f"takes no argument ('{argument}' is ignored)"
-        for option, entries in vocabularies.items():
-            if words <= {entry.id for entry in entries}:
+        for option, ids in vocabularies.items():
+            if words <= ids:
                 return f"{ignored}; did you mean ':{option}: {argument}'?"
         return f"{ignored}; choose awards with the options :kind:, :theme:, :track: or :ids:"
 

@@ -18,7 +18,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_awards.addresses import award_of
 from sphinx_awards.components import VERBATIM, container, paragraph
-from sphinx_awards.domain import DOMAIN, Listing, Mention, page_uri
+from sphinx_awards.domain import DOMAIN, Listing, Mention, awards_domain, page_uri
 from sphinx_awards.messages import checked_switch
 from sphinx_awards.translations import _
 
@@ -49,7 +49,7 @@ def linked_awards(
     domain: AwardsDomain, doctree: nodes.document
 ) -> Iterator[tuple[str, nodes.Element]]:
     """(award id, node) of each link of a page read to an award's paper, and each role use."""
-    for node in doctree.findall(_is_link):
+    for node in doctree.findall(nodes.Element):
         if isinstance(node, addnodes.pending_xref):
             # The role's own, for an award of this site's data (another site's, found through
             # intersphinx, or none, is resolved later).
@@ -59,12 +59,8 @@ def linked_awards(
                 and domain.catalog.award(node["reftarget"]) is not None
             ):
                 yield node["reftarget"], node
-        elif (award := award_of(domain, node)) is not None:
+        elif isinstance(node, nodes.reference) and (award := award_of(domain, node)) is not None:
             yield award.id, node
-
-
-def _is_link(node: nodes.Node) -> bool:
-    return isinstance(node, nodes.reference | addnodes.pending_xref)
 
 
 def enclosing_section(node: nodes.Node) -> nodes.section | None:
@@ -82,7 +78,7 @@ def section_title_of(section: nodes.section) -> str | None:
 
 def note_mentions(app: Sphinx, doctree: nodes.document) -> None:
     """Note each section of the page read that links an award, once per award."""
-    domain: AwardsDomain = app.env.domains[DOMAIN]
+    domain = awards_domain(app.env)
     if not domain.files or not getattr(app.config, SETTING):
         return
     docname = app.env.docname
@@ -104,7 +100,8 @@ def note_mentions(app: Sphinx, doctree: nodes.document) -> None:
         domain.mentions.setdefault(award_id, []).append(mention)
         # The role notes its own dependency; a link is the award's while the data says so.
         award = domain.catalog.award(award_id)
-        app.env.note_dependency(domain.catalog.collection(award.collection).location.path)
+        if award is not None:
+            app.env.note_dependency(domain.catalog.collection_of(award).location.path)
 
 
 def note_listing(domain: AwardsDomain, award_id: str, docname: str) -> None:
@@ -116,7 +113,7 @@ def note_listing(domain: AwardsDomain, award_id: str, docname: str) -> None:
 
 def remember_mentions(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     """Before the first page of a build is read again or removed, keep what the pages said."""
-    domain: AwardsDomain = env.domains[DOMAIN]
+    domain = awards_domain(env)
     if domain.mentions_before is None:
         domain.mentions_before = {award: list(places) for award, places in domain.mentions.items()}
     domain.pages_read.add(docname)
@@ -124,7 +121,7 @@ def remember_mentions(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
 
 def pages_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The pages with cards of an award whose places changed: written again, not read."""
-    domain: AwardsDomain = env.domains[DOMAIN]
+    domain = awards_domain(env)
     before, read = domain.mentions_before, domain.pages_read
     domain.mentions_before, domain.pages_read = None, set()
     if before is None:
@@ -147,8 +144,13 @@ def unfilled_list(award_id: str, docname: str) -> nodes.container:
     return container(LIST_CLASS, award=award_id, page=docname)
 
 
-def _is_unfilled_list(node: nodes.Node) -> bool:
-    return isinstance(node, nodes.container) and "award" in node and LIST_CLASS in node["classes"]
+def unfilled_lists(document: nodes.document) -> list[nodes.container]:
+    """The cards' lists still to fill, in document order."""
+    return [
+        block
+        for block in document.findall(nodes.container)
+        if "award" in block and LIST_CLASS in block["classes"]
+    ]
 
 
 def place_link(place: Mention, builder: Builder, fromdocname: str) -> nodes.Node:
@@ -168,7 +170,7 @@ def place_link(place: Mention, builder: Builder, fromdocname: str) -> nodes.Node
 def discussion_list(builder: Builder, award_id: str, docname: str) -> nodes.container | None:
     """The list of a card of ``award_id`` on ``docname``: the places of other pages; None
     when there is none."""
-    domain: AwardsDomain = builder.env.domains[DOMAIN]
+    domain = awards_domain(builder.env)
     places = sorted(p for p in domain.mentions.get(award_id, ()) if p.docname != docname)
     if not places:
         return None
@@ -191,7 +193,7 @@ class FillExpandedLists(SphinxPostTransform):
         return self.app.builder.format != "html"
 
     def run(self, **kwargs: Any) -> None:
-        for block in list(self.document.findall(_is_unfilled_list)):
+        for block in unfilled_lists(self.document):
             filled = discussion_list(self.app.builder, block["award"], block["page"])
             if filled is None:
                 block.parent.remove(block)

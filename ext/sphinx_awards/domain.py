@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
+    from sphinx.util.typing import RoleFunction
 
     from sphinx_awards.messages import Problem, WarningPlace
     from sphinx_awards.model import Award, Catalog, Collection
@@ -189,14 +190,14 @@ class AwardRole(XRefRole):
         self, document: nodes.document, env: BuildEnvironment, node: Element, is_ref: bool
     ) -> tuple[list[Node], list[system_message]]:
         """Have the page depend on the data that names (or may come to name) the award."""
-        domain: AwardsDomain = env.domains[DOMAIN]
+        domain = awards_domain(env)
         if domain.files:
             award = domain.catalog.award(node["reftarget"])
             if award is None:
                 domain.depend_on_all_data()
             else:
                 # The link text is the award's title, so the page depends on the data file.
-                env.note_dependency(domain.catalog.collection(award.collection).location.path)
+                env.note_dependency(domain.catalog.collection_of(award).location.path)
         # Sphinx warns about a reference nothing resolves, through warn_missing_award.
         node["refwarn"] = True
         return [node], []
@@ -209,7 +210,7 @@ class AwardsDomain(Domain):
     label = "Awards"
     # The type's name is shown in search results ("award, in Awards").
     object_types: ClassVar[dict[str, ObjType]] = {"award": ObjType(_("award"), "award")}
-    roles: ClassVar[dict[str, XRefRole]] = {"award": AwardRole()}
+    roles: ClassVar[dict[str, RoleFunction | XRefRole]] = {"award": AwardRole()}
     # Bump when the shape of ``data`` changes: Sphinx then discards a pickled environment.
     data_version = 2
     initial_data: ClassVar[dict[str, Any]] = {
@@ -309,7 +310,7 @@ class AwardsDomain(Domain):
     @property
     def renderings(self) -> dict[str, list[Rendering]]:
         """Award id -> its indexed renderings in the site."""
-        return self.data["renderings"]
+        return cast("dict[str, list[Rendering]]", self.data["renderings"])
 
     def note_rendering(self, award_id: str, docname: str, line: int, title: str) -> None:
         """Record an indexed card of ``award_id``."""
@@ -318,12 +319,12 @@ class AwardsDomain(Domain):
     @property
     def mentions(self) -> dict[str, list[Mention]]:
         """Award id -> the sections of the site that link it."""
-        return self.data["mentions"]
+        return cast("dict[str, list[Mention]]", self.data["mentions"])
 
     @property
     def listings(self) -> dict[str, list[Listing]]:
         """Award id -> the pages whose cards of it list where it is discussed."""
-        return self.data["listings"]
+        return cast("dict[str, list[Listing]]", self.data["listings"])
 
     def target(self, award_id: str) -> Rendering | None:
         """The card the role links to: the first indexed one in page order, then line order."""
@@ -332,7 +333,8 @@ class AwardsDomain(Domain):
 
     def clear_doc(self, docname: str) -> None:
         """Forget the cards and links of a page that is read again or removed."""
-        for table in map(self.data.get, PAGE_TABLES):
+        for name in PAGE_TABLES:
+            table: dict[str, list[Rendering | Mention | Listing]] = self.data[name]
             for award_id, entries in list(table.items()):
                 kept = [entry for entry in entries if entry.docname != docname]
                 if kept:
@@ -409,7 +411,8 @@ class AwardsDomain(Domain):
         """Every award that is a target, for the inventory and ``objects.inv``."""
         for award_id in sorted(self.renderings):
             rendering = self.target(award_id)
-            yield award_id, rendering.title, "award", rendering.docname, anchor(award_id), 1
+            if rendering is not None:
+                yield award_id, rendering.title, "award", rendering.docname, anchor(award_id), 1
 
 
 def awards_domain(env: BuildEnvironment) -> AwardsDomain:
@@ -421,6 +424,7 @@ def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -
     """Replace Sphinx's generic message for an award no card or inventory has by a located one."""
     if domain is None or domain.name != DOMAIN:
         return None
+    domain = awards_domain(app.env)
     award_id = node["reftarget"]
     elsewhere = inventories_searched(app)
     if not domain.files:

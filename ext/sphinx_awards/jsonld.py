@@ -87,7 +87,8 @@ def add_article(document: nodes.document, article: dict[str, Any]) -> None:
     Kept as its JSON text, which takes a fraction of the memory of the objects: a page of
     thousands of cards holds them all until it is written.
     """
-    document.setdefault(ARTICLES, []).append(script_json(article))
+    articles: list[str] = document.setdefault(ARTICLES, [])
+    articles.append(script_json(article))
 
 
 def json_ld_script(articles: Iterable[str]) -> str:

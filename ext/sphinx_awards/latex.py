@@ -26,9 +26,11 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_awards.assets import text_on
 from sphinx_awards.domain import DOMAIN
-from sphinx_awards.render import has_class, is_card
+from sphinx_awards.render import cards, has_class
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
 
@@ -148,7 +150,7 @@ def palette_class(collection_id: str, theme_id: str) -> str:
 
 def palette_of(node: nodes.Element) -> str | None:
     """The palette class of an element with a collection and a theme class, if it has them."""
-    classes = node.get("classes", [])
+    classes: list[str] = node.get("classes", [])
     collection = next((c[len(COLLECTION) :] for c in classes if c.startswith(COLLECTION)), None)
     theme = next((c[len(THEME) :] for c in classes if c.startswith(THEME)), None)
     return palette_class(collection, theme) if collection and theme else None
@@ -183,7 +185,7 @@ def package(palettes: dict[str, list[tuple[str, str, str]]]) -> str:
 def pills(items: nodes.bullet_list, pill_class: str) -> nodes.paragraph:
     """A list of tags or chips as one paragraph of pills, each in its item's palette."""
     row = nodes.paragraph(classes=list(items["classes"]))
-    for item in items.children:
+    for item in items.findall(nodes.list_item, descend=False, include_self=False):
         text = item.astext()
         palette = palette_of(item)
         row += nodes.inline(text, text, classes=[*([palette] if palette else []), pill_class])
@@ -221,7 +223,9 @@ def tile_table(tiles: list[nodes.Element]) -> nodes.table:
     return nodes.table("", group, classes=["awards-tiles"])
 
 
-def split_text(component: nodes.Element, pattern: re.Pattern[str], piece: Any) -> None:
+def split_text(
+    component: nodes.Element, pattern: re.Pattern[str], piece: Callable[[str], nodes.Node | None]
+) -> None:
     """Replace each match of ``pattern`` in the text of ``component`` by ``piece(match)``.
 
     ``piece`` gives a node, or None to leave the match out.
@@ -261,7 +265,7 @@ class LatexAwards(SphinxPostTransform):
     formats = ("latex",)
 
     def run(self, **kwargs: Any) -> None:
-        for card in list(self.document.findall(is_card)):
+        for card in cards(self.document):
             # The palette's environment outside the card's, whose box takes its colours.
             card["classes"].insert(0, palette_of(card))
             for footer in list(card.findall(has_class("sd-card-footer"))):
@@ -284,11 +288,12 @@ class LatexAwards(SphinxPostTransform):
                 content = nodes.inline("", "", *paragraph.children, classes=sorted(styled))
                 paragraph.children = []
                 paragraph += content
+        piece: Callable[[str], nodes.Node | None]
         if self.config.latex_engine == "pdflatex":
             pattern, piece = PDFLATEX_SPECIAL, for_pdflatex
         else:
             pattern, piece = EMOJI, icon
-        components = list(self.document.findall(is_card))
+        components: list[nodes.Element] = [*cards(self.document)]
         for name in COMPONENTS:
             components += self.document.findall(has_class(name))
         for component in components:

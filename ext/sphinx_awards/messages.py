@@ -87,9 +87,10 @@ def checked_switch(config: Config, name: str, fallback: str) -> bool:
 
     ``fallback`` says what stays on: ``awards_x must be True or False, not 'no'; <fallback>``.
     """
-    return checked_setting(
+    switch: bool = checked_setting(
         config, name, lambda value: isinstance(value, bool), "True or False", True, fallback
     )
+    return switch
 
 
 def checked_setting(

@@ -15,7 +15,7 @@ from docutils import nodes
 from sphinx_awards.addresses import award_of
 from sphinx_awards.cardnodes import badge_classes, badge_text
 from sphinx_awards.components import theme_classes
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.domain import awards_domain
 from sphinx_awards.messages import checked_switch, warn
 from sphinx_awards.translations import _
 
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from sphinx.config import Config
     from sphinx.writers.html5 import HTML5Translator
 
-    from sphinx_awards.domain import AwardsDomain
     from sphinx_awards.model import Award
 
 #: The setting, in conf.py and in a page's metadata, that turns previews off.
@@ -70,14 +69,14 @@ def check_site_setting(app: Sphinx, config: Config) -> None:
 
 def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
     """Have a page that links an award's paper read again when that award's data changes."""
-    domain: AwardsDomain = app.env.domains[DOMAIN]
+    domain = awards_domain(app.env)
     if not domain.files or not getattr(app.config, SETTING):
         return
     # The role notes its own dependency; here it is still a pending cross-reference.
     for reference in doctree.findall(nodes.reference):
         award = award_of(domain, reference)
         if award is not None:
-            app.env.note_dependency(domain.catalog.collection(award.collection).location.path)
+            app.env.note_dependency(domain.catalog.collection_of(award).location.path)
 
 
 def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -85,7 +84,7 @@ def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> Non
     # E-books run no script: the preview could never open there.
     if app.builder.format != "html" or getattr(app.builder, "embedded", False):
         return
-    domain: AwardsDomain = app.env.domains[DOMAIN]
+    domain = awards_domain(app.env)
     if not domain.files or not getattr(app.config, SETTING):
         return
     metadata = app.env.metadata.get(docname, {})
@@ -97,7 +96,7 @@ def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> Non
             continue
         card = domain.card_uri(app.builder, docname, award.id)
         if card is not None:
-            collection = domain.catalog.collection(award.collection)
+            collection = domain.catalog.collection_of(award)
             preview = award_preview(
                 award=award,
                 badge=badge_text(award, collection),

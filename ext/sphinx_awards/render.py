@@ -16,6 +16,11 @@ def is_card(node: nodes.Node) -> bool:
     return isinstance(node, nodes.container) and node.get("design_component") == "awards-card"
 
 
+def cards(node: nodes.Node) -> list[nodes.container]:
+    """The award cards in ``node``, in document order."""
+    return [card for card in node.findall(nodes.container) if is_card(card)]
+
+
 class CardTargets(SphinxPostTransform):
     """Give cards the targets LaTeX makes labels of (it skips container ids)."""
 
@@ -23,7 +28,7 @@ class CardTargets(SphinxPostTransform):
     formats: tuple[str, ...] = ("latex",)
 
     def run(self, **kwargs: Any) -> None:
-        for card in list(self.document.findall(is_card)):
+        for card in cards(self.document):
             if card["ids"]:
                 self.place(card, nodes.target("", "", ids=card["ids"]))
                 card["ids"] = []
@@ -74,7 +79,7 @@ class PaperAddresses(SphinxPostTransform):
     SHOWN = frozenset({"awards-paper-link", "awards-extra-link"})
 
     def run(self, **kwargs: Any) -> None:
-        for card in self.document.findall(is_card):
+        for card in cards(self.document):
             for link in list(card.findall(nodes.reference)):
                 if self.SHOWN.intersection(link["classes"]):
                     text = nodes.Text(f"{link.astext()} <{link['refuri']}>")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import sphinx
 from sphinx.search import js_index
 
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.domain import DOMAIN, awards_domain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -73,11 +73,12 @@ def fix_search_index(app: Sphinx, exception: Exception | None) -> None:
     # The JavaScript index of the HTML builders (not the JSON or pickle of serializing ones).
     if getattr(builder, "indexer_format", None) is not js_index:
         return
-    path = Path(builder.outdir) / builder.searchindex_filename
+    # The HTML builders' own file name (searchindex.js): the base Builder has none.
+    path = Path(builder.outdir) / getattr(builder, "searchindex_filename", "searchindex.js")
     if not path.is_file():
         return
     index = js_index.loads(path.read_text(encoding="utf-8"))
-    if not link_hits_to_cards(index, app.env.domains[DOMAIN]):
+    if not link_hits_to_cards(index, awards_domain(app.env)):
         return
     # Replaced whole, as Sphinx writes it: a page loading meanwhile never reads half of it.
     written = path.with_name(f"{path.name}.new")

@@ -31,13 +31,14 @@ DATE_SEPARATOR = " · "
 FACT_SEPARATOR = "\u00a0•\u00a0"
 
 
-def default_headings() -> ComputedTiles:
-    """The computed tiles' icons and labels where the data gives none, in the build's language."""
-    return ComputedTiles(
-        awards=TileHeading("🏆", _("Total Awards")),
-        themes=TileHeading("🧠", _("Key Themes")),
-        tracks=TileHeading("📊", _("Awarded Tracks")),
-    )
+def default_headings() -> dict[str, TileHeading]:
+    """The computed tiles' icons and labels where the data gives none, in the build's language,
+    by the tile's name (a field of ``ComputedTiles``)."""
+    return {
+        "awards": TileHeading("🏆", _("Total Awards")),
+        "themes": TileHeading("🧠", _("Key Themes")),
+        "tracks": TileHeading("📊", _("Awarded Tracks")),
+    }
 
 
 def kind_breakdown(collection: Collection) -> str:
@@ -68,21 +69,21 @@ def track_list(collection: Collection) -> str:
 def computed_tiles(collection: Collection) -> list[Tile]:
     """The tiles counted from the awards, before the collection's editorial ones."""
     defaults = default_headings()
-    headings = collection.computed_tiles or defaults
+    headings = collection.computed_tiles or ComputedTiles()
     themes = awarded_themes(collection)
     values = [
         (
-            headings.awards or defaults.awards,
+            headings.awards or defaults["awards"],
             str(len(collection.awards)),
             kind_breakdown(collection),
         ),
         (
-            headings.themes or defaults.themes,
+            headings.themes or defaults["themes"],
             str(len(themes)),
             ", ".join(theme.short for theme in themes),
         ),
         (
-            headings.tracks or defaults.tracks,
+            headings.tracks or defaults["tracks"],
             str(len(awarded_tracks(collection))),
             track_list(collection),
         ),
@@ -98,7 +99,8 @@ def paper_count(count: int) -> str:
 def written_date(day: dt.date) -> str:
     """``November 26, 2025``, in the interface's language."""
     # Translators: The date's format in Sphinx's strftime codes; Babel writes the month's name.
-    return format_date(_("%B %-d, %Y"), date=day, language=interface_language())
+    midnight = dt.datetime.combine(day, dt.time())
+    return format_date(_("%B %-d, %Y"), date=midnight, language=interface_language())
 
 
 def fact(
@@ -131,6 +133,7 @@ def facts(collection: Collection) -> list[nodes.list_item]:
     if explore is not None:
         explore_label = _("Explore")
         label = f"{explore.icon} {explore_label}" if explore.icon else explore_label
+        value: nodes.Element
         if explore.url:
             value = nodes.reference(
                 explore.label, explore.label, refuri=explore.url, classes=["awards-explore"]
