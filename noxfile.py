@@ -243,14 +243,6 @@ def lock(session: nox.Session) -> None:
     compile_pins(session, "docs/requirements.txt", *options)
 
 
-@nox.session(name="compile-schema")
-def compile_schema(session: nox.Session) -> None:
-    """Compile data/awards.schema.json into the module that confirms valid data quickly."""
-    session.install(*pinned(session), "fastjsonschema")
-    install_project(session)
-    session.run("python", "-m", "tests.schema_compiler", *session.posargs)
-
-
 @nox.session
 def translations(session: nox.Session) -> None:
     """Update the message catalogs from the sources and compile them (``-- it`` adds Italian)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +38,8 @@ class Issue:
     message: str
     #: False for a consequence of a problem already reported: left out, not reported again.
     reported: bool = True
+    #: False when the value is used all the same (the first of two values of one key).
+    leaves_out: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +229,17 @@ _SCALARS: dict[str, Callable[[ScalarNode], Any]] = {
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
+#: Half of a UTF-16 surrogate pair: what ``"\ud83d"`` gives. No file or page can hold it alone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _paired(text: str) -> str:
+    """``text`` with each pair of surrogates (``"\\ud83d\\ude00"``) made the character it spells."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
 @dataclass
 class _Builder:
     """Turns a node tree into values, counting them so aliases cannot expand without bound."""
@@ -270,13 +284,17 @@ class _Builder:
         for key_node, value_node in node.value:
             key = _key_text(key_node)
             if key is None:
-                self._issue(path, key_node, "a key must be plain text, not a list or mapping")
+                message = "a key must be plain text, not a list or mapping"
+                self._issue(path, key_node, message, leaves_out=False)
+            elif _SURROGATE.search(key):
+                message = f"the key {key!r} {_SURROGATE_PROBLEM}"
+                self._issue(path, key_node, message, leaves_out=False)
             elif key in first_lines:
                 message = (
                     f"duplicate key {key!r} (first at line {first_lines[key]}); "
                     "the first value is used: remove one of them"
                 )
-                self._issue((*path, key), key_node, message)
+                self._issue((*path, key), key_node, message, leaves_out=False)
             else:
                 first_lines[key] = _line(key_node)
                 values[key] = self.value(value_node, (*path, key), depth + 1)
@@ -288,14 +306,26 @@ class _Builder:
             self._unsupported_tag(path, node)
             return node.value
         try:
-            return construct(node)
+            value = construct(node)
         except (ValueError, KeyError, IndexError):  # what the constructors raise on bad text
             self._issue(path, node, f"{node.value!r} is not a valid {_short_tag(node.tag)}")
             return node.value
+        if isinstance(value, str) and _SURROGATE.search(value):
+            value = _paired(value)
+            if _SURROGATE.search(value):
+                self._issue(path, node, f"{value!r} {_SURROGATE_PROBLEM}")
+        return value
 
     def _unsupported_tag(self, path: ValuePath, node: Node) -> None:
         message = f"unsupported YAML tag {_short_tag(node.tag)!r}; the format takes untagged values"
         self._issue(path, node, message)
 
-    def _issue(self, path: ValuePath, node: Node, message: str) -> None:
-        self.issues.append(Issue(path, _line(node), message))
+    def _issue(self, path: ValuePath, node: Node, message: str, *, leaves_out: bool = True) -> None:
+        self.issues.append(Issue(path, _line(node), message, leaves_out=leaves_out))
+
+
+#: Why text with a lone surrogate is refused, and what to write instead.
+_SURROGATE_PROBLEM = (
+    "holds half of a surrogate pair (a '\\u' escape from D800 to DFFF without its other "
+    "half), which no file or page can hold; write the character itself"
+)
