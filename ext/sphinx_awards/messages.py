@@ -58,9 +58,18 @@ class Problem:
         return f"{self.location}: {self.message}"
 
 
+#: How many valid values a message names before it says how many more there are.
+KNOWN_SHOWN = 10
+
+
 def known(values: Iterable[str]) -> str:
-    """The valid values a message suggests: ``llm, rl, theory``."""
-    return ", ".join(values) or "none"
+    """The valid values a message suggests: ``llm, rl, theory``, or the first ten and a count."""
+    values = list(values)
+    if not values:
+        return "none"
+    shown = ", ".join(values[:KNOWN_SHOWN])
+    more = len(values) - KNOWN_SHOWN
+    return f"{shown} and {more:,} more" if more > 0 else shown
 
 
 def not_found(
