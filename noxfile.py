@@ -191,8 +191,9 @@ def pdf(session: nox.Session) -> None:
     )
     session.chdir(ROOT)
     pdf = next(out.glob("*.pdf"))
-    # The site's PDF, then documents that cite the BibTeX export (built in temporary folders).
-    tests = ("tests/test_pdf.py", "tests/test_bibtex_latex.py")
+    # The site's PDF, then documents citing the BibTeX export and cards with every picture type
+    # (built in temporary folders).
+    tests = ("tests/test_pdf.py", "tests/test_bibtex_latex.py", "tests/test_pictures_latex.py")
     session.run("pytest", "-m", "pdf", *tests, env={"AWARDS_PDF": str(pdf)})
     session.log(f"The PDF is {pdf}")
 

@@ -21,6 +21,7 @@ from sphinx.util.images import get_image_size
 
 from sphinx_awards.bibtex import entry
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
+from sphinx_awards.render import CARD_IMAGE
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -202,7 +203,9 @@ class award_card(nodes.General, nodes.Element):
                 uri=image_uri,
                 alt=award.image.alt,
                 loading="lazy",
-                classes=["awards-card-image"],
+                classes=[CARD_IMAGE],
+                # Where a warning about the picture points: the award in its data file.
+                data_location=str(award.location),
             )
         return card
 

@@ -181,6 +181,8 @@ class AwardsDomain(Domain):
         self.limits = DEFAULT_LIMITS
         self._catalog: Catalog | None = None
         self._awards_by_address: dict[str, Award] | None = None
+        #: The pictures this build left out of a format that cannot include them (warned once).
+        self.unincludable_pictures: set[str] = set()
 
     @property
     def catalog(self) -> Catalog:

@@ -46,6 +46,8 @@ from sphinx_awards.model import (
     TileHeading,
     Track,
 )
+from sphinx_awards.pictures import TYPES as PICTURE_TYPES
+from sphinx_awards.pictures import picture_problem
 from sphinx_awards.yamlnodes import Document, Issue, ValuePath, read_document
 
 if TYPE_CHECKING:
@@ -623,12 +625,12 @@ def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) 
                 yield Issue(path, document.line(path), message)
 
 
-#: The files a card can show as its picture, by extension: what every builder can include.
-_IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+#: The files a card can show as its picture, by extension.
+_IMAGE_TYPES = tuple(PICTURE_TYPES)
 
 
 def _image_issues(path: str, document: Document) -> Iterator[Issue]:
-    """Award images outside the data file's folder, of no image type, or not there."""
+    """Award images outside the data file's folder, not there, or not the picture they say."""
     folder = os.path.dirname(path)
     # Where the folder really is, links followed: a picture must really be in it too.
     real_folder = os.path.realpath(folder or os.curdir)
@@ -657,7 +659,7 @@ def _image_problem(folder: str, real_folder: str, image: str) -> str | None:
         return "is not a file (a path is relative to the data file's folder)"
     if os.path.commonpath([real_folder, os.path.realpath(file)]) != real_folder:
         return "is a link to a file outside the data file's folder; copy the picture into it"
-    return None
+    return picture_problem(file)
 
 
 def _without_duplicate_awards(
