@@ -73,8 +73,8 @@ def problems_of(tmp_path: Path, text: str) -> tuple[list[str], list[str]]:
     ("field", "written", "expected", "kept"),
     [
         # Half of a pair: no UTF-8 file, page or inventory can hold it.
-        ("title", r'"A\ud800B"', f"'A\\ud800B' {SURROGATE}", False),
-        ("summary", r'"Lone \udfff"', f"'Lone \\udfff' {SURROGATE}", True),
+        ("title", r'"A\ud800B"', f"awards[0].title: 'A\\ud800B' {SURROGATE}", False),
+        ("summary", r'"Lone \udfff"', f"awards[0].summary: 'Lone \\udfff' {SURROGATE}", True),
         # Control characters: a terminal reads ESC and BEL as commands, XML refuses NUL.
         ("title", r'"Title\e]0;pwned\a"', "awards[0].title: 'Title\\x1b]0;pwned\\x07' ", False),
         ("summary", r'"Nul\0"', "awards[0].summary: 'Nul\\x00' " + control("0000"), True),
@@ -274,7 +274,7 @@ EXPECTED_WARNINGS = [
     f"{control('001B')} [awards.data]",
     "data/main.yaml:47: WARNING: awards[0].tags[0].label: 'Lang\\x00uage' "
     f"{control('0000')} [awards.data]",
-    f"data/main.yaml:51: WARNING: 'Beta \\ud800' {SURROGATE} [awards.data]",
+    f"data/main.yaml:51: WARNING: awards[1].title: 'Beta \\ud800' {SURROGATE} [awards.data]",
 ]
 
 

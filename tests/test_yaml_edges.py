@@ -95,12 +95,12 @@ def test_merged_mappings_earlier_win_and_lines_point_where_a_value_is_written(
     [
         (
             "<<: 3",
-            "7: a merge key '<<' takes a mapping or a list of mappings "
+            "7: awards[1]: a merge key '<<' takes a mapping or a list of mappings "
             "(e.g. '<<: *defaults'); it is ignored",
         ),
         (
             "<<: [*a, text]",
-            "7: a merge key '<<' takes a mapping or a list of mappings "
+            "7: awards[1]: a merge key '<<' takes a mapping or a list of mappings "
             "(e.g. '<<: *defaults'); it is ignored",
         ),
     ],
@@ -135,7 +135,9 @@ def test_a_tagged_value_is_left_out_like_any_bad_value(tmp_path: Path, tag: str)
         f"    track: {tag} main\n"
         "  - id: two\n    title: Two\n    kind: best\n",
     )
-    assert problems == [f"9: unsupported YAML tag '{tag}'; the format takes untagged values"]
+    assert problems == [
+        f"9: awards[0].track: unsupported YAML tag '{tag}'; the format takes untagged values"
+    ]
     # Left out, as a bad track would be: the award keeps its other fields.
     assert awards["one"] == {"title": "One", "kind": "best", "track": None}
     assert "two" in awards

@@ -48,7 +48,7 @@ from sphinx_awards.model import (
 )
 from sphinx_awards.pictures import TYPES as PICTURE_TYPES
 from sphinx_awards.pictures import picture_problem
-from sphinx_awards.yamlnodes import Document, Issue, ValuePath, read_document
+from sphinx_awards.yamlnodes import Document, Issue, ValuePath, dotted, prefix, read_document
 
 if TYPE_CHECKING:
     from jsonschema_rs import ValidationError, Validator
@@ -376,18 +376,6 @@ def _value_at(data: Any, path: ValuePath) -> Any:
     return data
 
 
-def _dotted(path: ValuePath) -> str:
-    """A path as a reader writes it: ``awards[3].url``."""
-    text = ""
-    for step in path:
-        text += f"[{step}]" if isinstance(step, int) else f".{step}" if text else step
-    return text
-
-
-def _prefix(path: ValuePath) -> str:
-    return f"{_dotted(path)}: " if path else ""
-
-
 def _shown(value: Any) -> str:
     """A value in a message, short enough for one line."""
     if isinstance(value, str) and len(value) > 60:
@@ -470,14 +458,14 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
     value = error.instance
     kind = error.kind
     line = document.line(path)
-    prefix = _prefix(path)
+    at = prefix(path)
     match kind:
         case _Kind.AdditionalProperties():
             known = list(_keyword_schema(error).get("properties", {}))
             for key in kind.unexpected:
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(known)}"
-                message = f"{prefix}unknown property {key!r} ({hint})"
+                message = f"{at}unknown property {key!r} ({hint})"
                 yield Issue((*path, key), document.key_line((*path, key)), message)
         case _Kind.Required():
             required = _keyword_schema(error)["required"]
@@ -485,7 +473,7 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
             names = ", ".join(repr(name) for name in missing)
             plural = "properties" if len(missing) > 1 else "property"
             # Located at the mapping, left out as its first missing property would be.
-            yield Issue((*path, missing[0]), line, f"{prefix}missing required {plural} {names}")
+            yield Issue((*path, missing[0]), line, f"{at}missing required {plural} {names}")
         case _Kind.Type() if not path:
             fields = "expected a mapping of the collection's fields (id, title, ...)"
             yield Issue(path, line, f"{fields}, got {_what(value)}")
@@ -493,35 +481,35 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
             expected = _JSON_TYPES.get(kind.types[0], kind.types[0])
             scalar = isinstance(value, int | float)  # true and false included
             quote = " (put it in quotes)" if expected == "text" and scalar else ""
-            yield Issue(path, line, f"{prefix}expected {expected}, got {_what(value)}{quote}")
+            yield Issue(path, line, f"{at}expected {expected}, got {_what(value)}{quote}")
         case _Kind.Pattern():
             hint = _pattern_hint(_keyword_schema(error), value)
-            yield Issue(path, line, f"{prefix}{_shown(value)} {hint}")
+            yield Issue(path, line, f"{at}{_shown(value)} {hint}")
         case _Kind.Format():
             hint = _PATTERN_HINTS.get(kind.format, f"is not a {kind.format}")
-            yield Issue(path, line, f"{prefix}{_shown(value)} {hint}")
+            yield Issue(path, line, f"{at}{_shown(value)} {hint}")
         case _Kind.MinLength():
-            yield Issue(path, line, f"{prefix}must not be empty")
+            yield Issue(path, line, f"{at}must not be empty")
         case _Kind.MaxLength():
             limit = kind.limit
-            yield Issue(path, line, f"{prefix}{_shown(value)} is longer than {limit} characters")
+            yield Issue(path, line, f"{at}{_shown(value)} is longer than {limit} characters")
         case _Kind.AnyOf():
             yield from _describe_any_of(error, document)
         case _Kind.Enum():
             # Named by its field: "unknown kind 'blog'".
             noun = path[-1] if path and isinstance(path[-1], str) else "value"
             choices = ", ".join(kind.options)
-            yield Issue(path, line, f"{prefix}unknown {noun} {_shown(value)} (known: {choices})")
+            yield Issue(path, line, f"{at}unknown {noun} {_shown(value)} (known: {choices})")
         case _Kind.MinItems():
-            yield Issue(path, line, f"{prefix}must list at least {kind.limit}")
+            yield Issue(path, line, f"{at}must list at least {kind.limit}")
         case _Kind.Minimum():
             message = f"{_shown(value)} is less than the minimum of {kind.limit}"
-            yield Issue(path, line, prefix + message)
+            yield Issue(path, line, at + message)
         case _Kind.Maximum():
             message = f"{_shown(value)} is greater than the maximum of {kind.limit}"
-            yield Issue(path, line, prefix + message)
+            yield Issue(path, line, at + message)
         case _:
-            yield Issue(path, line, f"{prefix}{error.message}")
+            yield Issue(path, line, f"{at}{error.message}")
 
 
 def _describe_any_of(error: ValidationError, document: Document) -> Iterator[Issue]:
@@ -535,7 +523,7 @@ def _describe_any_of(error: ValidationError, document: Document) -> Iterator[Iss
                 yield from _describe(inner, document)
             return
     expected = " or ".join(str(json_type) for json_type in types)
-    message = f"{_prefix(path)}expected {expected}, got {_what(error.instance)}"
+    message = f"{prefix(path)}expected {expected}, got {_what(error.instance)}"
     yield Issue(path, document.line(path), message)
 
 
@@ -598,7 +586,7 @@ def _vocabulary_issues(document: Document) -> Iterator[Issue]:
             first = first_lines.setdefault(entry["id"], line)
             if first != line:
                 message = f"duplicate {noun} id {entry['id']!r} (first at line {first})"
-                yield Issue(path, line, f"{_dotted(path)}: {message}")
+                yield Issue(path, line, f"{dotted(path)}: {message}")
     tracks = [track["id"] for _, track in _entries(data, "tracks")]
     if "main_track" in data and data["main_track"] not in tracks:
         message = f"main_track: unknown track {data['main_track']!r} (known: {known(tracks)})"
@@ -621,7 +609,7 @@ def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) 
             if declaration_error is not None:
                 yield Issue(path, declaration_error, "", reported=False)
             else:
-                message = f"{_dotted(path)}: unknown {noun} {award[noun]!r} (known: {known(ids)})"
+                message = f"{dotted(path)}: unknown {noun} {award[noun]!r} (known: {known(ids)})"
                 yield Issue(path, document.line(path), message)
 
 
@@ -641,7 +629,7 @@ def _image_issues(path: str, document: Document) -> Iterator[Issue]:
         where = ("awards", index, "image", "path")
         problem = _image_problem(folder, real_folder, image["path"])
         if problem is not None:
-            message = f"{_dotted(where)}: {_shown(image['path'])} {problem}"
+            message = f"{dotted(where)}: {_shown(image['path'])} {problem}"
             yield Issue(where, document.line(where), message)
 
 

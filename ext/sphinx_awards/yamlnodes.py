@@ -43,6 +43,19 @@ class Issue:
     leaves_out: bool = True
 
 
+def dotted(path: ValuePath) -> str:
+    """A path as a reader writes it: ``awards[3].url``."""
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else f".{step}" if text else step
+    return text
+
+
+def prefix(path: ValuePath) -> str:
+    """What a message about the value at ``path`` starts with: ``awards[3].url: ``."""
+    return f"{dotted(path)}: " if path else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A data file's values as plain Python data, with the node tree that locates them."""
@@ -356,7 +369,7 @@ class _Builder:
             sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
             if not all(isinstance(source, MappingNode) for source in sources):
                 message = (
-                    "a merge key '<<' takes a mapping or a list of mappings "
+                    f"{prefix(path)}a merge key '<<' takes a mapping or a list of mappings "
                     "(e.g. '<<: *defaults'); it is ignored"
                 )
                 self._issue(path, key_node, message, leaves_out=False)
@@ -390,11 +403,12 @@ class _Builder:
         if isinstance(value, str) and _SURROGATE.search(value):
             value = _paired(value)
             if _SURROGATE.search(value):
-                self._issue(path, node, f"{value!r} {_SURROGATE_PROBLEM}")
+                self._issue(path, node, f"{prefix(path)}{value!r} {_SURROGATE_PROBLEM}")
         return value
 
     def _unsupported_tag(self, path: ValuePath, node: Node) -> None:
-        message = f"unsupported YAML tag {_short_tag(node.tag)!r}; the format takes untagged values"
+        tag = _short_tag(node.tag)
+        message = f"{prefix(path)}unsupported YAML tag {tag!r}; the format takes untagged values"
         self._issue(path, node, message)
 
     def _issue(self, path: ValuePath, node: Node, message: str, *, leaves_out: bool = True) -> None:
