@@ -241,8 +241,15 @@ def pdf(session: nox.Session) -> None:
     )
     session.chdir(ROOT)
     pdf = next(out.glob("*.pdf"))
-    tests = ("tests/test_pdf.py", "tests/test_latex_engines.py")
-    session.run("pytest", "-m", "pdf", *tests, env={"AWARDS_PDF": str(pdf)})
+    # The site's PDF, the cards with each LaTeX engine, then documents citing the BibTeX export
+    # and cards with every picture type (built in temporary folders), on every core.
+    tests = (
+        "tests/test_pdf.py",
+        "tests/test_latex_engines.py",
+        "tests/test_bibtex_latex.py",
+        "tests/test_pictures_latex.py",
+    )
+    session.run("pytest", "-n", "auto", "-m", "pdf", *tests, env={"AWARDS_PDF": str(pdf)})
     session.log(f"The PDF is {pdf}")
 
 
@@ -333,13 +340,6 @@ def lock(session: nox.Session) -> None:
         compile_pins(session, output, *options)
     options = (*header, "--extra", "docs", "--python-version", READTHEDOCS_PYTHON)
     compile_pins(session, "docs/requirements.txt", *options)
-
-
-@nox.session(name="compile-schema")
-def compile_schema(session: nox.Session) -> None:
-    """Compile the data schema into the module that confirms valid data quickly."""
-    install_project(session, tools=("test",))
-    session.run("python", "-m", "tests.schema_compiler", *session.posargs)
 
 
 @nox.session

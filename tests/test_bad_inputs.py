@@ -6,6 +6,7 @@ the messages a reader looks up are the ones these tests see.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -28,6 +29,9 @@ AWARDS = ("alpha", "beta", "gamma")
 def apply_change(srcdir: Path, change: dict[str, Any]) -> None:
     """Make one file of the project bad as the table says."""
     path = srcdir / change["file"]
+    if change.get("fifo"):
+        os.mkfifo(path)
+        return
     new = change.get("text", change.get("new", "")).replace("…", "x" * change.get("filler", 1))
     # The new text alone in another encoding: what pasting from a Latin-1 source does.
     new_bytes = new.encode(change.get("encoding", "utf-8"))

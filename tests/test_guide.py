@@ -93,7 +93,10 @@ def test_descriptions_required_and_patterns_come_from_the_schema(
         resolved = follow(schema)
         assert unquoted(description) == unquoted(resolved["description"])
         assert facts["Required"] == ("yes" if name in SCHEMA["required"] else "no")
-        assert facts.get("Pattern") == resolved.get("pattern")
+        # Text is said in words (one line or more, no control character), not as its pattern.
+        text = resolved.get("pattern") in {SCHEMA["$defs"][d]["pattern"] for d in ("text", "line")}
+        assert facts.get("Pattern") == (None if text else resolved.get("pattern"))
+        assert ("Text" in facts) == text
 
 
 def test_the_reference_lists_every_warning_subtype(site: SphinxTestApp) -> None:

@@ -384,7 +384,7 @@ def test_duplicate_key() -> None:
 def test_python_tag_is_refused_not_run() -> None:
     text = HEAD.replace("domains: Testing", "domains: !!python/name:os.system x") + ONE
     assert load(text) == [
-        "awards.yaml:5: unsupported YAML tag '!!python/name:os.system'; "
+        "awards.yaml:5: domains: unsupported YAML tag '!!python/name:os.system'; "
         "the format takes untagged values"
     ]
 

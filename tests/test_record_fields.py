@@ -140,8 +140,9 @@ def test_bibtex_entries_come_from_the_record_alone(srcdir: Path) -> None:
     full, text_authors, plain = data["awards"]
     assert bib == (
         "@inproceedings{deep-nets,\n"
-        # The record's title, with BibTeX's special characters escaped.
-        r"  title = {{Deep Nets \& \{Braces\}: 100\% of \#1\_\$x}},"
+        # The record's title, with TeX's special characters written as text.
+        r"  title = {{Deep Nets {\&} {\textbraceleft}Braces{\textbraceright}: 100{\%} of "
+        r"{\#}1{\_}{\$}x}},"
         "\n"
         f"  author = {{{' and '.join(a['name'] for a in full['authors'])}}},\n"
         f"  booktitle = {{{data['venue']}}},\n"

@@ -25,6 +25,13 @@ _LANGUAGES = {".yaml": "yaml", ".md": "markdown"}
 
 def shown_change(change: dict[str, Any]) -> list[nodes.Node]:
     """What the author wrote: where, then the text, with how it differs from what is shown."""
+    if change.get("fifo"):
+        made = nodes.literal(change["file"], change["file"])
+        command = f"mkfifo {change['file']}"
+        return [
+            nodes.paragraph("", "", made, nodes.Text(" is a named pipe:")),
+            nodes.literal_block(command, command, language="console"),
+        ]
     text = change.get("text", change.get("new", ""))
     notes = []
     if "filler" in change:

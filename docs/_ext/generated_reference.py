@@ -58,15 +58,23 @@ def literal(text: str) -> nodes.literal:
 # -- The data format ---------------------------------------------------------
 
 
+def target_of(ref: str, root: dict[str, Any]) -> dict[str, Any]:
+    """The schema a local ``$ref`` (``#/$defs/...``) points to."""
+    target: Any = root
+    for part in ref.removeprefix("#/").split("/"):
+        target = target[part]
+    return target
+
+
 def resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
     """The schema a local ``$ref`` (``#/$defs/...``) points to, merged with its siblings."""
     ref = schema.get("$ref")
     if not ref:
         return schema
-    target: Any = root
-    for part in ref.removeprefix("#/").split("/"):
-        target = target[part]
-    return {**resolve(target, root), **{k: v for k, v in schema.items() if k != "$ref"}}
+    return {
+        **resolve(target_of(ref, root), root),
+        **{k: v for k, v in schema.items() if k != "$ref"},
+    }
 
 
 def type_of(schema: dict[str, Any], root: dict[str, Any]) -> str:
@@ -83,6 +91,22 @@ def type_of(schema: dict[str, Any], root: dict[str, Any]) -> str:
     if kind == "array" and "items" in schema:
         return f"list of {type_of(schema['items'], root)}"
     return kind
+
+
+#: The definitions of text, which the reference names in words rather than by their pattern.
+TEXT_DEFINITIONS = {
+    "#/$defs/text": "may span lines; no control character but tab and line break",
+    "#/$defs/line": "one line: no line break, and no control character but tab",
+}
+
+
+def text_kind(schema: dict[str, Any], root: dict[str, Any]) -> str | None:
+    """How the reference names the text a value is, following its ``$ref``s; None if not text."""
+    while "$ref" in schema:
+        if schema["$ref"] in TEXT_DEFINITIONS:
+            return TEXT_DEFINITIONS[schema["$ref"]]
+        schema = target_of(schema["$ref"], root)
+    return None
 
 
 def object_schemas(
@@ -106,6 +130,7 @@ def property_entry(
 ) -> nodes.definition_list_item:
     """One property: its path, then description, type, whether required, constraints."""
     full = f"{path}.{name}" if path else name
+    text = text_kind(schema, root)
     schema = resolve(schema, root)
     term = nodes.term("", "", literal(full))
     item = nodes.definition_list_item("", term)
@@ -113,7 +138,9 @@ def property_entry(
     facts = nodes.field_list()
     facts += field("Type", paragraph(nodes.Text(type_of(schema, root))))
     facts += field("Required", paragraph(nodes.Text("yes" if required else "no")))
-    if "pattern" in schema:
+    if text is not None:
+        facts += field("Text", paragraph(nodes.Text(text)))
+    elif "pattern" in schema:
         facts += field("Pattern", paragraph(literal(schema["pattern"])))
     if "format" in schema:
         facts += field("Format", paragraph(nodes.Text(schema["format"])))

@@ -20,6 +20,7 @@ from sphinx_awards.searchindex import setup_search_index
 from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
 from sphinx_awards.translations import setup_translations
+from sphinx_awards.unfinished import setup_unfinished
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -54,6 +55,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_metadata(app)
     setup_assets(app)
     setup_export(app)
+    setup_unfinished(app)
 
     return {
         "version": __version__,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from sphinx_awards import __version__
@@ -47,11 +48,32 @@ def main(argv: list[str] | None = None) -> int:
     )
     schema.add_argument("--output", metavar="FILE", help="write the schema to FILE")
     args = parser.parse_args(argv)
-    if args.command == "export":
-        return _export(args.files, args.format)
-    if args.command == "schema":
-        return _schema(args.output)
-    return _check(args.files)
+    try:
+        if args.command == "export":
+            status = _export(args.files, args.format)
+        elif args.command == "schema":
+            status = _schema(args.output)
+        else:
+            status = _check(args.files)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader has gone (`| head`): what is left to print is not wanted.
+        _discard_output()
+        return 1
+    except OSError as exc:
+        if exc.filename is not None:  # not writing the output: a file of its own
+            raise
+        _discard_output()
+        print(f"sphinx-awards: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return status
+
+
+def _discard_output() -> None:
+    """Send what is left in stdout's buffer nowhere, so that exiting does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _check(files: list[str]) -> int:

@@ -24,6 +24,7 @@ from sphinx_awards.coins import coins_span
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
 from sphinx_awards.discussions import discussion_list, unfilled_list
 from sphinx_awards.jsonld import add_article, prize_name, scholarly_article
+from sphinx_awards.render import CARD_IMAGE
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -232,7 +233,9 @@ class award_card(nodes.General, nodes.Element):
                 uri=image_uri,
                 alt=award.image.alt,
                 loading="lazy",
-                classes=["awards-card-image"],
+                classes=[CARD_IMAGE],
+                # Where a warning about the picture points: the award in its data file.
+                data_location=str(award.location),
             )
         return card
 

@@ -240,6 +240,8 @@ class AwardsDomain(Domain):
         # What the pages read again in this build said before (see discussions.py).
         self.mentions_before: dict[str, list[Mention]] | None = None
         self.pages_read: set[str] = set()
+        #: The pictures this build left out of a format that cannot include them (warned once).
+        self.unincludable_pictures: set[str] = set()
 
     @property
     def catalog(self) -> Catalog:

@@ -8,18 +8,19 @@ and ``schema`` print the same documents.
 
 from __future__ import annotations
 
-import filecmp
 import functools
 import json
+import os
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sphinx_awards.bibtex import bibliography
 from sphinx_awards.domain import DOMAIN
+from sphinx_awards.files import digest, remove_leftovers, write_file
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from sphinx.application import Sphinx
 
@@ -126,44 +127,72 @@ def _award(award: Award) -> dict[str, Any]:
     )
 
 
+#: The record of the exports each web build wrote, in the doctree folder: by output folder,
+#: each file's digest and the data files' size and time they were written from.
+RECORD = "sphinx-awards-exports.json"
+
+
 def write_exports(app: Sphinx, exception: Exception | None) -> None:
-    """Write each collection's JSON and BibTeX into the output of a web build."""
+    """Make the exports of a web build's output equal to the data.
+
+    Each collection's JSON and BibTeX and the schema are written when missing or different,
+    and the exports of a collection that is gone are removed. A build that loaded no data
+    checks the files against the record of the last build that wrote them, and loads the data
+    only to put right what is missing, damaged or out of date.
+    """
     builder = app.builder
     # E-books and help files pack only what their pages use; a download has no place there.
     if exception is not None or builder.format != "html" or getattr(builder, "embedded", False):
         return
     domain = app.env.domains[DOMAIN]
-    if not domain.files:
-        return
     folder = Path(builder.outdir) / EXPORT_FOLDER
-    # The ids of the collections last loaded, kept with the environment.
-    exports = [folder / f"{collection_id}.json" for collection_id in domain.data["palettes"]]
-    # Data no page had to read again is what the files were written from: loading it only to
-    # write them again would cost a no-change rebuild the whole parse.
-    if not domain.loaded and exports and all(path.is_file() for path in exports):
+    records = _read_records(Path(builder.doctreedir) / RECORD)
+    record = records.get(str(builder.outdir), {"files": {}, "data": {}})
+    for written_here in (folder, Path(builder.doctreedir)):
+        if written_here.is_dir():
+            remove_leftovers(written_here)
+    data = {path: _stamp(path) for path in domain.files}
+    if not domain.loaded and record["data"] == data and _intact(folder, record["files"]):
         return
-    folder.mkdir(exist_ok=True)
-    schema, data_schema = export_schema_text(), data_schema_text()
-    _write(folder / SCHEMA_NAME, lambda stream: stream.write(schema))
-    _write(folder / DATA_SCHEMA_NAME, lambda stream: stream.write(data_schema))
-    for collection in domain.catalog.collections:
-        _write(folder / f"{collection.id}.json", functools.partial(write_json, [collection]))
-        _write(folder / f"{collection.id}.bib", functools.partial(write_bibtex, [collection]))
+    written = {}
+    if domain.files:
+        folder.mkdir(exist_ok=True)
+        schema, data_schema = export_schema_text(), data_schema_text()
+        written[SCHEMA_NAME] = write_file(folder / SCHEMA_NAME, lambda s: s.write(schema))
+        written[DATA_SCHEMA_NAME] = write_file(
+            folder / DATA_SCHEMA_NAME, lambda s: s.write(data_schema)
+        )
+        for collection in domain.catalog.collections:
+            for suffix, write in ((".json", write_json), (".bib", write_bibtex)):
+                name = collection.id + suffix
+                written[name] = write_file(folder / name, functools.partial(write, [collection]))
+    for name in record["files"].keys() - written.keys():
+        (folder / name).unlink(missing_ok=True)
+    records[str(builder.outdir)] = {"files": written, "data": data}
+    write_file(Path(builder.doctreedir) / RECORD, lambda stream: json.dump(records, stream))
 
 
-def _write(path: Path, write: Callable[[TextIO], object]) -> None:
-    """Write ``path`` with ``write``; an unchanged file keeps its time stamp.
+def _stamp(path: str) -> list[int] | None:
+    """What changes when a data file is written: its size and time (None if it is gone)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return [status.st_size, status.st_mtime_ns]
 
-    So live reload and servers see no change. The text goes to a file beside it first, never
-    whole into memory.
-    """
-    written = path.with_name(f"{path.name}.new")
-    with written.open("w", encoding="utf-8") as stream:
-        write(stream)
-    if path.is_file() and filecmp.cmp(written, path, shallow=False):
-        written.unlink()
-    else:
-        written.replace(path)
+
+def _intact(folder: Path, files: dict[str, str]) -> bool:
+    """Whether each recorded file is in ``folder`` as it was written."""
+    return all(digest(folder / name) == expected for name, expected in files.items())
+
+
+def _read_records(path: Path) -> dict[str, Any]:
+    """The records of the exports, by output folder; none when unreadable (all are written)."""
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return records if isinstance(records, dict) else {}
 
 
 def setup_export(app: Sphinx) -> None:

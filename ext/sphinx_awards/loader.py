@@ -20,11 +20,13 @@ import json
 import os
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sphinx_awards import compiled_schema
+import jsonschema_rs
+
 from sphinx_awards.limits import DEFAULT_LIMITS, Limits
 from sphinx_awards.messages import Problem, known
 from sphinx_awards.model import (
@@ -44,10 +46,12 @@ from sphinx_awards.model import (
     TileHeading,
     Track,
 )
-from sphinx_awards.yamlnodes import Document, Issue, ValuePath, read_document
+from sphinx_awards.pictures import TYPES as PICTURE_TYPES
+from sphinx_awards.pictures import picture_problem
+from sphinx_awards.yamlnodes import Document, Issue, ValuePath, dotted, prefix, read_document
 
 if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator, ValidationError
+    from jsonschema_rs import ValidationError, Validator
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "Problem", "load_catalog", "load_collection", "schema"]
 
@@ -63,6 +67,10 @@ _PATTERN_HINTS = {
     "doi": "is not a DOI (e.g. '10.48550/arXiv.2503.14858', without 'https://doi.org/')",
     "arxiv": "is not an arXiv identifier (e.g. '2503.14858', without 'arXiv:' or the address)",
 }
+#: Text that may span lines, and text of one line (labels, names, paths), by definition name.
+_TEXT_DEFINITIONS = {"text": False, "line": True}
+#: What ends a line of text in YAML, and in the outputs that show it.
+_LINE_BREAKS = "\n\r\x85\u2028\u2029"
 
 _JSON_TYPES = {
     "string": "text",
@@ -188,9 +196,10 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
     document, problems, text = read_document(path, limits)
     if document is None:
         return _lost_file(problems, problems[0].location, text)
-    issues = list(document.issues)
+    issues: list[Issue] = []
     left_out: dict[tuple[str, str], int] = {}
     checks = (
+        lambda: document.issues,
         lambda: _schema_issues(document),
         lambda: _vocabulary_issues(document),
         lambda: _reference_issues(document, left_out),
@@ -199,7 +208,8 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
     for check in checks:
         found = list(check())
         issues.extend(found)
-        fatal = _leave_out(document.value, found, left_out)
+        refused = [issue for issue in found if issue.leaves_out]
+        fatal = _leave_out(document.value, refused, left_out)
         if fatal is not None:
             problems = _problems(path, issues)
             return _lost_file(problems, Location(path, fatal.line), text)
@@ -266,20 +276,15 @@ def schema() -> dict[str, Any]:
 
 
 @functools.cache
-def _validator() -> Draft202012Validator:
-    # Imported here: jsonschema takes a tenth of a second to import, and only a file the compiled
-    # schema refuses needs it.
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(
-        _resolved_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER
+def _validator() -> Validator:
+    return jsonschema_rs.Draft202012Validator(
+        schema(), formats={"date": _is_date}, validate_formats=True
     )
 
 
 @functools.cache
 def _resolved_schema() -> dict[str, Any]:
-    # jsonschema resolves a $ref again for every value it checks: over half of the validation
-    # time of a 5000-award file. Resolved once here, the same checks run in under half the time.
+    """The schema with each ``$ref`` replaced by its definition, to walk along a value's path."""
     return _resolve_refs(schema(), schema()["$defs"])
 
 
@@ -371,18 +376,6 @@ def _value_at(data: Any, path: ValuePath) -> Any:
     return data
 
 
-def _dotted(path: ValuePath) -> str:
-    """A path as a reader writes it: ``awards[3].url``."""
-    text = ""
-    for step in path:
-        text += f"[{step}]" if isinstance(step, int) else f".{step}" if text else step
-    return text
-
-
-def _prefix(path: ValuePath) -> str:
-    return f"{_dotted(path)}: " if path else ""
-
-
 def _shown(value: Any) -> str:
     """A value in a message, short enough for one line."""
     if isinstance(value, str) and len(value) > 60:
@@ -404,21 +397,30 @@ def _what(value: Any) -> str:
 
 
 def _schema_issues(document: Document) -> Iterator[Issue]:
-    # Valid data is confirmed without jsonschema, whose import alone costs a small site's clean
-    # build more than its cards; jsonschema still finds and explains every problem.
-    try:
-        compiled_schema.validate(document.value, custom_formats={"date": _is_date})
-    except compiled_schema.JsonSchemaValueException:
-        pass
-    else:
-        return
+    """The values the schema refuses, each said in an author's words at its line."""
+    value = document.value
+    if any(issue.leaves_out for issue in document.issues):
+        value = _stand_ins(value)
     seen: set[tuple[ValuePath, str]] = set()
-    for error in _validator().iter_errors(document.value):
+    for error in _validator().iter_errors(value):
         for issue in _describe(error, document):
-            # 'pattern' and 'format' can both refuse one date: say it once.
+            # 'pattern' and 'format' can both refuse one date, and each missing property of a
+            # mapping is an error of its own: say each thing once.
             if (issue.path, issue.message) not in seen:
                 seen.add((issue.path, issue.message))
                 yield issue
+
+
+def _stand_ins(value: Any) -> Any:
+    """``value`` with None for each list entry left out, for the validator (JSON values only).
+
+    The entries keep their index, so the errors keep their lines; none is told about a None.
+    """
+    if isinstance(value, list):
+        return [None if item is _LEFT_OUT else _stand_ins(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _stand_ins(item) for key, item in value.items()}
+    return value
 
 
 def _is_date(text: str) -> bool:
@@ -430,70 +432,98 @@ def _is_date(text: str) -> bool:
     return True
 
 
+def _keyword_schema(error: ValidationError) -> dict[str, Any]:
+    """The schema whose keyword ``error`` broke, found along the error's schema path.
+
+    Following each ``$ref`` on the way: validators name the definition itself, or the
+    ``$ref`` that led to it.
+    """
+    node: Any = schema()
+    for step in list(error.schema_path)[:-1]:
+        if step == "$ref":
+            node = schema()["$defs"][node["$ref"].removeprefix("#/$defs/")]
+        else:
+            node = node[step]
+    return node
+
+
+_Kind = jsonschema_rs.ValidationErrorKind
+
+
 def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
     """Say what a schema error means at the line of the offending value."""
-    path: ValuePath = tuple(error.absolute_path)
+    path: ValuePath = tuple(error.instance_path)
+    if _value_at(document.value, path) is _LEFT_OUT:
+        return
     value = error.instance
+    kind = error.kind
     line = document.line(path)
-    prefix = _prefix(path)
-    match error.validator:
-        case "additionalProperties":
-            known = list(error.schema.get("properties", {}))
-            for key in (key for key in value if key not in known):
+    at = prefix(path)
+    match kind:
+        case _Kind.AdditionalProperties():
+            known = list(_keyword_schema(error).get("properties", {}))
+            for key in kind.unexpected:
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(known)}"
-                message = f"{prefix}unknown property {key!r} ({hint})"
+                message = f"{at}unknown property {key!r} ({hint})"
                 yield Issue((*path, key), document.key_line((*path, key)), message)
-        case "required":
-            missing = [name for name in error.validator_value if name not in value]
+        case _Kind.Required():
+            required = _keyword_schema(error)["required"]
+            missing = [name for name in required if name not in value]
             names = ", ".join(repr(name) for name in missing)
             plural = "properties" if len(missing) > 1 else "property"
             # Located at the mapping, left out as its first missing property would be.
-            yield Issue((*path, missing[0]), line, f"{prefix}missing required {plural} {names}")
-        case "type" if not path:
+            yield Issue((*path, missing[0]), line, f"{at}missing required {plural} {names}")
+        case _Kind.Type() if not path:
             fields = "expected a mapping of the collection's fields (id, title, ...)"
             yield Issue(path, line, f"{fields}, got {_what(value)}")
-        case "type":
-            expected = _JSON_TYPES.get(error.validator_value, error.validator_value)
+        case _Kind.Type():
+            expected = _JSON_TYPES.get(kind.types[0], kind.types[0])
             scalar = isinstance(value, int | float)  # true and false included
             quote = " (put it in quotes)" if expected == "text" and scalar else ""
-            yield Issue(path, line, f"{prefix}expected {expected}, got {_what(value)}{quote}")
-        case "pattern" | "format":
-            hint = _pattern_hint(error)
-            if hint == _PATTERN_HINTS["url"]:
-                hint += _url_fix(value)
-            yield Issue(path, line, f"{prefix}{_shown(value)} {hint}")
-        case "minLength":
-            yield Issue(path, line, f"{prefix}must not be empty")
-        case "maxLength":
-            limit = error.validator_value
-            yield Issue(path, line, f"{prefix}{_shown(value)} is longer than {limit} characters")
-        case "anyOf":
+            yield Issue(path, line, f"{at}expected {expected}, got {_what(value)}{quote}")
+        case _Kind.Pattern():
+            hint = _pattern_hint(_keyword_schema(error), value)
+            yield Issue(path, line, f"{at}{_shown(value)} {hint}")
+        case _Kind.Format():
+            hint = _PATTERN_HINTS.get(kind.format, f"is not a {kind.format}")
+            yield Issue(path, line, f"{at}{_shown(value)} {hint}")
+        case _Kind.MinLength():
+            yield Issue(path, line, f"{at}must not be empty")
+        case _Kind.MaxLength():
+            limit = kind.limit
+            yield Issue(path, line, f"{at}{_shown(value)} is longer than {limit} characters")
+        case _Kind.AnyOf():
             yield from _describe_any_of(error, document)
-        case "enum":
+        case _Kind.Enum():
             # Named by its field: "unknown kind 'blog'".
             noun = path[-1] if path and isinstance(path[-1], str) else "value"
-            choices = ", ".join(error.validator_value)
-            yield Issue(path, line, f"{prefix}unknown {noun} {_shown(value)} (known: {choices})")
-        case "minItems":
-            yield Issue(path, line, f"{prefix}must list at least {error.validator_value}")
+            choices = ", ".join(kind.options)
+            yield Issue(path, line, f"{at}unknown {noun} {_shown(value)} (known: {choices})")
+        case _Kind.MinItems():
+            yield Issue(path, line, f"{at}must list at least {kind.limit}")
+        case _Kind.Minimum():
+            message = f"{_shown(value)} is less than the minimum of {kind.limit}"
+            yield Issue(path, line, at + message)
+        case _Kind.Maximum():
+            message = f"{_shown(value)} is greater than the maximum of {kind.limit}"
+            yield Issue(path, line, at + message)
         case _:
-            yield Issue(path, line, f"{prefix}{error.message}")
+            yield Issue(path, line, f"{at}{error.message}")
 
 
 def _describe_any_of(error: ValidationError, document: Document) -> Iterator[Issue]:
     """A value that takes one of several forms: the problems within the form it has, if any."""
-    path: ValuePath = tuple(error.absolute_path)
-    forms = error.validator_value
+    path: ValuePath = tuple(error.instance_path)
+    forms = [_resolve_refs(form, schema()["$defs"]) for form in _keyword_schema(error)["anyOf"]]
     types = [_JSON_TYPES.get(form.get("type"), form.get("type")) for form in forms]
     for index, json_type in enumerate(types):
         if json_type == _what_type(error.instance):
-            for inner in error.context or ():
-                if inner.relative_schema_path[0] == index:
-                    yield from _describe(inner, document)
+            for inner in error.kind.context[index]:
+                yield from _describe(inner, document)
             return
     expected = " or ".join(str(json_type) for json_type in types)
-    message = f"{_prefix(path)}expected {expected}, got {_what(error.instance)}"
+    message = f"{prefix(path)}expected {expected}, got {_what(error.instance)}"
     yield Issue(path, document.line(path), message)
 
 
@@ -506,11 +536,32 @@ def _what_type(value: Any) -> str:
     return _JSON_TYPES["object"] if isinstance(value, dict) else ""
 
 
-def _pattern_hint(error: ValidationError) -> str:
+def _pattern_hint(definition: dict[str, Any], value: str) -> str:
+    """What a value that does not match the pattern of ``definition`` should be."""
+    definitions = schema()["$defs"]
+    for name, one_line in _TEXT_DEFINITIONS.items():
+        if definitions[name] is definition:
+            return _text_problem(value, one_line)
     for name, hint in _PATTERN_HINTS.items():
-        if schema()["$defs"][name].get(error.validator) == error.validator_value:
-            return hint
-    return error.message
+        if definitions[name] is definition:
+            return hint + _url_fix(value) if name == "url" else hint
+    return f"does not match the pattern {definition['pattern']!r}"
+
+
+def _text_problem(value: str, one_line: bool) -> str:
+    """Why text is refused: the first character of it that no output can carry."""
+    for character in value:
+        if one_line and character in _LINE_BREAKS:
+            return (
+                "must be one line of text (a YAML '|' or '>' block keeps its last line break: "
+                "write '>-' or the text on one line)"
+            )
+        if unicodedata.category(character) == "Cc" and character not in "\t\n":
+            return (
+                f"holds the control character U+{ord(character):04X}, which no page, e-book or "
+                "PDF can show; remove it"
+            )
+    return "holds a character no output can carry"
 
 
 #: An address written without its scheme: ``www.example.org/paper`` or ``//example.org``.
@@ -535,7 +586,7 @@ def _vocabulary_issues(document: Document) -> Iterator[Issue]:
             first = first_lines.setdefault(entry["id"], line)
             if first != line:
                 message = f"duplicate {noun} id {entry['id']!r} (first at line {first})"
-                yield Issue(path, line, f"{_dotted(path)}: {message}")
+                yield Issue(path, line, f"{dotted(path)}: {message}")
     tracks = [track["id"] for _, track in _entries(data, "tracks")]
     if "main_track" in data and data["main_track"] not in tracks:
         message = f"main_track: unknown track {data['main_track']!r} (known: {known(tracks)})"
@@ -558,16 +609,16 @@ def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) 
             if declaration_error is not None:
                 yield Issue(path, declaration_error, "", reported=False)
             else:
-                message = f"{_dotted(path)}: unknown {noun} {award[noun]!r} (known: {known(ids)})"
+                message = f"{dotted(path)}: unknown {noun} {award[noun]!r} (known: {known(ids)})"
                 yield Issue(path, document.line(path), message)
 
 
-#: The files a card can show as its picture, by extension: what every builder can include.
-_IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+#: The files a card can show as its picture, by extension.
+_IMAGE_TYPES = tuple(PICTURE_TYPES)
 
 
 def _image_issues(path: str, document: Document) -> Iterator[Issue]:
-    """Award images outside the data file's folder, of no image type, or not there."""
+    """Award images outside the data file's folder, not there, or not the picture they say."""
     folder = os.path.dirname(path)
     # Where the folder really is, links followed: a picture must really be in it too.
     real_folder = os.path.realpath(folder or os.curdir)
@@ -578,7 +629,7 @@ def _image_issues(path: str, document: Document) -> Iterator[Issue]:
         where = ("awards", index, "image", "path")
         problem = _image_problem(folder, real_folder, image["path"])
         if problem is not None:
-            message = f"{_dotted(where)}: {_shown(image['path'])} {problem}"
+            message = f"{dotted(where)}: {_shown(image['path'])} {problem}"
             yield Issue(where, document.line(where), message)
 
 
@@ -596,7 +647,7 @@ def _image_problem(folder: str, real_folder: str, image: str) -> str | None:
         return "is not a file (a path is relative to the data file's folder)"
     if os.path.commonpath([real_folder, os.path.realpath(file)]) != real_folder:
         return "is a link to a file outside the data file's folder; copy the picture into it"
-    return None
+    return picture_problem(file)
 
 
 def _without_duplicate_awards(

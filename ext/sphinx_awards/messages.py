@@ -20,16 +20,22 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-Subtype = Literal["file", "limit", "data", "config", "reference", "option", "empty", "duplicate"]
+Subtype = Literal[
+    "file", "limit", "data", "config", "reference", "option", "empty", "duplicate", "image"
+]
 
 #: Every subtype with what it reports; rendered in the docs so ``suppress_warnings`` is usable.
 SUBTYPES: dict[Subtype, str] = {
-    "file": "A data file is missing, is a folder, cannot be read, or is not UTF-8 text.",
+    "file": (
+        "A data file is missing, is a folder or no regular file (a named pipe, a device), "
+        "cannot be read, or is not UTF-8 text."
+    ),
     "limit": "A data file is over a safety limit (its size, or the values its aliases expand to).",
     "data": (
         "A data file is invalid: YAML syntax, a value the schema refuses, an unknown "
-        "kind/theme/track or link kind, a duplicate id, a URL that is not http(s) or an "
-        "award's image file that is not there. Located at the value, which is left out (with "
+        "kind/theme/track or link kind, a duplicate id, a URL that is not http(s), text no "
+        "output can carry, or an award's picture that is not there or not the picture its name "
+        "says (an SVG with scripts included). Located at the value, which is left out (with "
         "the award, tile, theme, link, author or image that requires it)."
     ),
     "config": (
@@ -43,6 +49,10 @@ SUBTYPES: dict[Subtype, str] = {
         "A grid or section shows no award: its filters match none, or its collection has none."
     ),
     "duplicate": "An award is rendered as the role's target twice; give one ``:no-index:``.",
+    "image": (
+        "An award's picture is of a type the builder cannot include (LaTeX: PNG, JPEG or PDF); "
+        "the card is shown without it unless ``sphinx.ext.imgconverter`` converts it."
+    ),
 }
 
 
@@ -58,9 +68,18 @@ class Problem:
         return f"{self.location}: {self.message}"
 
 
+#: How many valid values a message names before it says how many more there are.
+KNOWN_SHOWN = 10
+
+
 def known(values: Iterable[str]) -> str:
-    """The valid values a message suggests: ``llm, rl, theory``."""
-    return ", ".join(values) or "none"
+    """The valid values a message suggests: ``llm, rl, theory``, or the first ten and a count."""
+    values = list(values)
+    if not values:
+        return "none"
+    shown = ", ".join(values[:KNOWN_SHOWN])
+    more = len(values) - KNOWN_SHOWN
+    return f"{shown} and {more:,} more" if more > 0 else shown
 
 
 def not_found(

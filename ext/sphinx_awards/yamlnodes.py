@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +39,21 @@ class Issue:
     message: str
     #: False for a consequence of a problem already reported: left out, not reported again.
     reported: bool = True
+    #: False when the value is used all the same (the first of two values of one key).
+    leaves_out: bool = True
+
+
+def dotted(path: ValuePath) -> str:
+    """A path as a reader writes it: ``awards[3].url``."""
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else f".{step}" if text else step
+    return text
+
+
+def prefix(path: ValuePath) -> str:
+    """What a message about the value at ``path`` starts with: ``awards[3].url: ``."""
+    return f"{dotted(path)}: " if path else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +118,11 @@ def _refuse(path: str, line: int | None, message: str, subtype: Subtype) -> _Ref
 
 
 def _read_text(path: str, limits: Limits) -> str:
-    if not os.path.exists(path):
-        raise _refuse(path, None, "data file not found", "file")
-    if os.path.isdir(path):
-        raise _refuse(path, None, "is a folder, expected a YAML data file", "file")
     try:
-        with open(path, "rb") as file:
-            # Read one byte past the limit rather than trusting the size the system reports.
-            data = file.read(limits.max_file_size + 1)
+        _refuse_unless_a_file(path, os.stat(path).st_mode)
+        data = _read_bytes(path, limits.max_file_size + 1)
+    except FileNotFoundError:
+        raise _refuse(path, None, "data file not found", "file") from None
     except OSError as exc:
         raise _refuse(path, None, f"cannot read data file: {exc.strerror}", "file") from None
     if len(data) > limits.max_file_size:
@@ -129,6 +143,37 @@ def _read_text(path: str, limits: Limits) -> str:
         message = f"character U+{ord(bad.group()):04X} is not allowed in YAML"
         raise _refuse(path, line, syntax_error(line, column, message), "data")
     return text
+
+
+def _refuse_unless_a_file(path: str, mode: int) -> None:
+    """Refuse a path that is not a regular file, before it is opened.
+
+    Opening a named pipe waits for a writer, and reading a device may never end.
+    """
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise _refuse(path, None, "is a folder, expected a YAML data file", "file")
+    if stat.S_ISFIFO(mode):
+        kind = "a named pipe"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    else:
+        kind = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
+    raise _refuse(path, None, f"is {kind}, not a regular file; expected a YAML data file", "file")
+
+
+def _read_bytes(path: str, size: int) -> bytes:
+    """At most ``size`` bytes of the regular file ``path``.
+
+    Opened without waiting, in case a named pipe took the file's place since it was looked
+    at, and looked at again once open.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        _refuse_unless_a_file(path, os.fstat(descriptor).st_mode)
+        # One byte past the limit rather than trusting the size the system reports.
+        return file.read(size)
 
 
 def _compose(path: str, text: str, limits: Limits) -> Node:
@@ -226,6 +271,19 @@ _SCALARS: dict[str, Callable[[ScalarNode], Any]] = {
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
+#: What the key ``<<`` is: a merge key, which brings the keys of other mappings in.
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+#: Half of a UTF-16 surrogate pair: what ``"\ud83d"`` gives. No file or page can hold it alone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _paired(text: str) -> str:
+    """``text`` with each pair of surrogates (``"\\ud83d\\ude00"``) made the character it spells."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
 @dataclass
 class _Builder:
     """Turns a node tree into values, counting them so aliases cannot expand without bound."""
@@ -244,14 +302,11 @@ class _Builder:
                 "(aliases nested too deep?); refused"
             )
             raise _refuse(self.path, _line(node), message, "limit")
-        if depth > self.limits.max_depth:
-            message = f"values are nested more than {self.limits.max_depth} deep through aliases"
-            raise _refuse(self.path, _line(node), message, "limit")
+        self._check_depth(node, depth)
         if isinstance(node, ScalarNode):
             return self._scalar(node, path)
         if id(node) in self.open_nodes:
-            message = "an alias refers to a value that contains it; it would never end"
-            raise _refuse(self.path, _line(node), message, "data")
+            raise self._endless(node)
         if node.tag not in _COLLECTION_TAGS:
             self._unsupported_tag(path, node)
         self.open_nodes.add(id(node))
@@ -264,23 +319,76 @@ class _Builder:
         finally:
             self.open_nodes.discard(id(node))
 
+    def _check_depth(self, node: Node, depth: int) -> None:
+        if depth > self.limits.max_depth:
+            message = f"values are nested more than {self.limits.max_depth} deep through aliases"
+            raise _refuse(self.path, _line(node), message, "limit")
+
+    def _endless(self, node: Node) -> _Refused:
+        message = "an alias refers to a value that contains it; it would never end"
+        return _refuse(self.path, _line(node), message, "data")
+
     def _mapping(self, node: MappingNode, path: ValuePath, depth: int) -> dict[str, Any]:
+        self._merge(node, path, depth)
         values: dict[str, Any] = {}
         first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = _key_text(key_node)
             if key is None:
-                self._issue(path, key_node, "a key must be plain text, not a list or mapping")
+                message = "a key must be plain text, not a list or mapping"
+                self._issue(path, key_node, message, leaves_out=False)
+            elif _SURROGATE.search(key):
+                message = f"the key {key!r} {_SURROGATE_PROBLEM}"
+                self._issue(path, key_node, message, leaves_out=False)
             elif key in first_lines:
                 message = (
                     f"duplicate key {key!r} (first at line {first_lines[key]}); "
                     "the first value is used: remove one of them"
                 )
-                self._issue((*path, key), key_node, message)
+                self._issue((*path, key), key_node, message, leaves_out=False)
             else:
                 first_lines[key] = _line(key_node)
                 values[key] = self.value(value_node, (*path, key), depth + 1)
         return values
+
+    def _merge(self, node: MappingNode, path: ValuePath, depth: int) -> None:
+        """Replace the merge keys (``<<: *defaults``) of a mapping by the pairs they bring in.
+
+        As YAML's merge key says: a key the mapping has itself wins over a merged one, and a
+        mapping merged earlier over one merged later. The node is rewritten in place, so the
+        line of a merged value is the line it is written at.
+        """
+        merges = [pair for pair in node.value if pair[0].tag == _MERGE_TAG]
+        if not merges:
+            return
+        self._check_depth(node, depth)
+        own = [pair for pair in node.value if pair[0].tag != _MERGE_TAG]
+        keys = {_key_text(key) for key, _ in own}
+        merged = []
+        for key_node, value_node in merges:
+            sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
+            if not all(isinstance(source, MappingNode) for source in sources):
+                message = (
+                    f"{prefix(path)}a merge key '<<' takes a mapping or a list of mappings "
+                    "(e.g. '<<: *defaults'); it is ignored"
+                )
+                self._issue(path, key_node, message, leaves_out=False)
+                continue
+            for source in sources:
+                # A mapping that merges itself, or a value it is inside of, never ends.
+                if id(source) in self.open_nodes:
+                    raise self._endless(source)
+                self.open_nodes.add(id(source))
+                try:
+                    self._merge(source, path, depth + 1)
+                finally:
+                    self.open_nodes.discard(id(source))
+                for pair in source.value:
+                    key = _key_text(pair[0])
+                    if key is None or key not in keys:
+                        keys.add(key)
+                        merged.append(pair)
+        node.value = own + merged
 
     def _scalar(self, node: ScalarNode, path: ValuePath) -> Any:
         construct = _SCALARS.get(node.tag)
@@ -288,14 +396,27 @@ class _Builder:
             self._unsupported_tag(path, node)
             return node.value
         try:
-            return construct(node)
+            value = construct(node)
         except (ValueError, KeyError, IndexError):  # what the constructors raise on bad text
             self._issue(path, node, f"{node.value!r} is not a valid {_short_tag(node.tag)}")
             return node.value
+        if isinstance(value, str) and _SURROGATE.search(value):
+            value = _paired(value)
+            if _SURROGATE.search(value):
+                self._issue(path, node, f"{prefix(path)}{value!r} {_SURROGATE_PROBLEM}")
+        return value
 
     def _unsupported_tag(self, path: ValuePath, node: Node) -> None:
-        message = f"unsupported YAML tag {_short_tag(node.tag)!r}; the format takes untagged values"
+        tag = _short_tag(node.tag)
+        message = f"{prefix(path)}unsupported YAML tag {tag!r}; the format takes untagged values"
         self._issue(path, node, message)
 
-    def _issue(self, path: ValuePath, node: Node, message: str) -> None:
-        self.issues.append(Issue(path, _line(node), message))
+    def _issue(self, path: ValuePath, node: Node, message: str, *, leaves_out: bool = True) -> None:
+        self.issues.append(Issue(path, _line(node), message, leaves_out=leaves_out))
+
+
+#: Why text with a lone surrogate is refused, and what to write instead.
+_SURROGATE_PROBLEM = (
+    "holds half of a surrogate pair (a '\\u' escape from D800 to DFFF without its other "
+    "half), which no file or page can hold; write the character itself"
+)

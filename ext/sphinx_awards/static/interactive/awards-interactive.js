@@ -58,6 +58,17 @@
     return column && column.querySelectorAll(CARD).length === 1 ? column : card;
   };
 
+  /** The id the address's fragment names: decoded, or as written when it is not valid
+   * percent-encoding ("#%", which decodeURIComponent refuses with an error). */
+  const fragmentId = () => {
+    const fragment = window.location.hash.slice(1);
+    try {
+      return decodeURIComponent(fragment);
+    } catch {
+      return fragment;
+    }
+  };
+
   /** The themes chosen in the URL (``?theme=a&theme=b`` or ``?theme=a,b``) that exist here. */
   const themesInUrl = (known) =>
     new URLSearchParams(window.location.search)
@@ -165,7 +176,7 @@
 
     // A link to one card must show it, even when the URL also carries a filter that hides it.
     const revealTarget = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = fragmentId();
       const target = id && document.getElementById(id);
       if (target && cards.includes(target) && slotOf(target).classList.contains(HIDDEN)) {
         chosen = new Set();
