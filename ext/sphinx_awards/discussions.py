@@ -9,12 +9,11 @@ of that award written again, not read again, and parallel reads merge what each 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import NoUri
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_awards.addresses import award_of
 from sphinx_awards.components import VERBATIM, container, paragraph
@@ -183,22 +182,16 @@ def discussion_list(builder: Builder, award_id: str, docname: str) -> nodes.cont
     return container(LIST_CLASS, children=[label, items])
 
 
-class FillExpandedLists(SphinxPostTransform):
+def fill_expanded_lists(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Fill the lists of the cards other formats expanded (HTML makes them as it writes)."""
-
-    # Before the text formats rearrange the cards (400).
-    default_priority = 300
-
-    def is_supported(self) -> bool:
-        return self.app.builder.format != "html"
-
-    def run(self, **kwargs: Any) -> None:
-        for block in unfilled_lists(self.document):
-            filled = discussion_list(self.app.builder, block["award"], block["page"])
-            if filled is None:
-                block.parent.remove(block)
-            else:
-                block.replace_self(filled)
+    if app.builder.format == "html":
+        return
+    for block in unfilled_lists(doctree):
+        filled = discussion_list(app.builder, block["award"], block["page"])
+        if filled is None:
+            block.parent.remove(block)
+        else:
+            block.replace_self(filled)
 
 
 def setup_discussions(app: Sphinx) -> None:
@@ -208,4 +201,4 @@ def setup_discussions(app: Sphinx) -> None:
     app.connect("doctree-read", note_mentions)
     app.connect("env-purge-doc", remember_mentions)
     app.connect("env-get-updated", pages_to_write)
-    app.add_post_transform(FillExpandedLists)
+    app.connect("doctree-resolved", fill_expanded_lists)

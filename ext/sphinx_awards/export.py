@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sphinx_awards.bibtex import bibliography
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.domain import awards_domain
 from sphinx_awards.files import digest, remove_leftovers, write_file
 
 if TYPE_CHECKING:
@@ -96,10 +96,13 @@ def _collection(collection: Collection) -> dict[str, Any]:
 
 
 def _award(award: Award) -> dict[str, Any]:
-    authors = award.authors
-    if authors is not None and not isinstance(authors, str):
+    authors: str | list[dict[str, Any]] | None = None
+    if isinstance(award.authors, str):
+        authors = award.authors
+    elif award.authors is not None:
         authors = [
-            _present({"name": a.name, "url": a.url, "affiliation": a.affiliation}) for a in authors
+            _present({"name": a.name, "url": a.url, "affiliation": a.affiliation})
+            for a in award.authors
         ]
     image = award.image
     return _present(
@@ -144,7 +147,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     # E-books and help files pack only what their pages use; a download has no place there.
     if exception is not None or builder.format != "html" or getattr(builder, "embedded", False):
         return
-    domain = app.env.domains[DOMAIN]
+    domain = awards_domain(app.env)
     folder = Path(builder.outdir) / EXPORT_FOLDER
     records = _read_records(Path(builder.doctreedir) / RECORD)
     record = records.get(str(builder.outdir), {"files": {}, "data": {}})

@@ -110,6 +110,12 @@ class FlatManPage(SphinxPostTransform):
         for root in self.document.findall(nodes.container):
             if any(name.startswith("awards-") for name in root["classes"]):
                 containers |= {id(node): node for node in root.findall(nodes.container)}
+        # A card's "Discussed in" list is filled later, where it stands (see discussions.py).
+        containers = {
+            key: node
+            for key, node in containers.items()
+            if "awards-discussed-in" not in node["classes"]
+        }
         # Outer ones first: their content moves up, and is then flattened in its new place.
         for container in containers.values():
             container.parent.replace(container, container.children)
