@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING, ClassVar
 
@@ -16,7 +17,6 @@ from sphinx_awards.model import ComputedTiles, Tile, TileHeading
 from sphinx_awards.translations import _, interface_language, ngettext
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable
 
     from sphinx.application import Sphinx
