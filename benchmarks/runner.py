@@ -109,11 +109,11 @@ def measure(plan: Plan, work: Path) -> Results:
     out = outputs((plan.rebuilt.name, "ours"))
     progress("Edits (ours):")
     results.edits["yaml"] = (
-        _after_edit(ours, out, DATA_FILE, _edit_first_summary),
+        _after_edit(ours, out, DATA_FILE, edit_first_summary),
         frozenset(plan.rebuilt.card_pages()),
     )
     results.edits["page"] = (
-        _after_edit(ours, out, f"{ABOUT_PAGE}.md", lambda text: text + "\nEdited.\n"),
+        _after_edit(ours, out, f"{ABOUT_PAGE}.md", edit_page),
         frozenset({ABOUT_PAGE}),
     )
     for edit, (build, expected) in results.edits.items():
@@ -158,6 +158,11 @@ def _after_edit(source: Path, out: Path, name: str, edit: Callable[[str], str]) 
         sphinx_build(source, out)
 
 
-def _edit_first_summary(text: str) -> str:
+def edit_first_summary(text: str) -> str:
     """Change the visible text of the first award, as an author's edit would."""
     return text.replace("  summary: ", "  summary: Edited. ", 1)
+
+
+def edit_page(text: str) -> str:
+    """Add a paragraph to a page."""
+    return text + "\nEdited.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -90,11 +91,38 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     return build(copy_site(tmp_path_factory.mktemp("site")))
 
 
-def build(srcdir: Path, builder: str = "html") -> SphinxTestApp:
-    """Build a project with nitpicky warnings, and release Sphinx's global registrations."""
-    app = SphinxTestApp(builder, srcdir=srcdir, confoverrides={"nitpicky": True})
+def build(srcdir: Path, builder: str = "html", **confoverrides: Any) -> SphinxTestApp:
+    """Build a project from scratch with nitpicky warnings, and release Sphinx's global
+    registrations."""
+    overrides = {"nitpicky": True, **confoverrides}
+    app = SphinxTestApp(builder, srcdir=srcdir, confoverrides=overrides, freshenv=True)
     try:
         app.build()
     finally:
         app.cleanup()
     return app
+
+
+#: Builds a test root (``tests/roots/test-<name>``) by its name, builder and overrides.
+BuildRoot = Callable[..., SphinxTestApp]
+
+
+@pytest.fixture(scope="session")
+def built_root(tmp_path_factory: pytest.TempPathFactory, rootdir: Path) -> BuildRoot:
+    """Build a copy of a test root from scratch, once per session for each builder and set of
+    overrides; the tests that ask for the same build share it and only read it.
+
+    Each build has a folder of its own, so what a test sees (pages, warnings) is the same
+    whichever tests ran before it, in whichever process.
+    """
+    builds: dict[tuple[str, str, str], SphinxTestApp] = {}
+
+    def built(name: str, builder: str = "html", **confoverrides: Any) -> SphinxTestApp:
+        key = (name, builder, repr(sorted(confoverrides.items())))
+        if key not in builds:
+            srcdir = tmp_path_factory.mktemp(f"{name}-{builder}") / "src"
+            shutil.copytree(rootdir / f"test-{name}", srcdir)
+            builds[key] = build(srcdir, builder, **confoverrides)
+        return builds[key]
+
+    return built

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
-import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO, data, page
+from .conftest import REPO, BuildRoot, data, page, unavailable
 
 COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 MEDIA = re.compile(r"@media ([^{]+)\{((?:[^{}]*\{[^{}]*\})*)\s*\}")
@@ -68,23 +67,25 @@ def theme_rules(app: SphinxTestApp) -> dict[str, dict[str, str]]:
     return css_rules(css)
 
 
-def themed_build(
-    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path, html_theme: str
-) -> SphinxTestApp:
-    """The ``awards`` test project built as HTML in ``html_theme`` (skipped if not installed)."""
-    pytest.importorskip(html_theme, reason=f"{html_theme} is in the themes extra")
-    shutil.copytree(rootdir / "test-awards", tmp_path / "src")
+#: The HTML themes above, those of the `themes` extra marked so (furo comes with the site,
+#: alabaster with Sphinx).
+HTML_THEMES = [
+    theme if theme in ("alabaster", "furo") else pytest.param(theme, marks=pytest.mark.themes)
+    for theme in DARK_MODES
+]
+
+
+def themed_build(built_root: BuildRoot, html_theme: str) -> SphinxTestApp:
+    """The ``awards`` test project built as HTML in ``html_theme``."""
+    if importlib.util.find_spec(html_theme) is None:
+        unavailable(f"{html_theme} is in the themes extra")
     # A list of this build's own: pydata-sphinx-theme appends to templates_path, which would
     # otherwise be Sphinx's default list, shared by every later build of the test run.
-    overrides = {"html_theme": html_theme, "templates_path": []}
-    app = make_app("html", srcdir=tmp_path / "src", confoverrides=overrides)
-    app.build()
-    return app
+    return built_root("awards", html_theme=html_theme, templates_path=[])
 
 
-@pytest.mark.sphinx("html", testroot="awards")
-def test_pages_link_the_stylesheets(app: SphinxTestApp) -> None:
-    app.build()
+def test_pages_link_the_stylesheets(built_root: BuildRoot) -> None:
+    app = built_root("awards")
     hrefs = [
         link["href"].split("?")[0] for link in page(app, "card").select("link[rel=stylesheet]")
     ]
@@ -94,9 +95,8 @@ def test_pages_link_the_stylesheets(app: SphinxTestApp) -> None:
     assert (Path(app.outdir) / "_static" / "awards.css").is_file()
 
 
-@pytest.mark.sphinx("html", testroot="awards")
-def test_pages_load_the_interactive_script_deferred(app: SphinxTestApp) -> None:
-    app.build()
+def test_pages_load_the_interactive_script_deferred(built_root: BuildRoot) -> None:
+    app = built_root("awards")
     scripts = {
         script["src"].split("?")[0]: script.has_attr("defer")
         for script in page(app, "card").select("script[src]")
@@ -105,11 +105,11 @@ def test_pages_load_the_interactive_script_deferred(app: SphinxTestApp) -> None:
     assert (Path(app.outdir) / "_static" / "awards-interactive.js").is_file()
 
 
-@pytest.mark.parametrize("html_theme", list(DARK_MODES))
+@pytest.mark.parametrize("html_theme", HTML_THEMES)
 def test_theme_colours_come_from_the_data_in_each_mode_of_the_html_theme(
-    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path, html_theme: str
+    built_root: BuildRoot, html_theme: str
 ) -> None:
-    app = themed_build(make_app, rootdir, tmp_path, html_theme)
+    app = themed_build(built_root, html_theme)
     accents = {
         selector: declarations["--awards-accent"]
         for selector, declarations in theme_rules(app).items()
@@ -126,11 +126,11 @@ def test_theme_colours_come_from_the_data_in_each_mode_of_the_html_theme(
     assert accents == expected
 
 
-@pytest.mark.parametrize("html_theme", list(DARK_MODES))
+@pytest.mark.parametrize("html_theme", HTML_THEMES)
 def test_dark_mode_turns_the_whole_palette_dark_only_in_themes_that_have_one(
-    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path, html_theme: str
+    built_root: BuildRoot, html_theme: str
 ) -> None:
-    app = themed_build(make_app, rootdir, tmp_path, html_theme)
+    app = themed_build(built_root, html_theme)
     layout = (Path(app.outdir) / "_static" / "awards.css").read_text(encoding="utf-8")
     light = css_rules(layout)[":root"]
     dark = {
@@ -153,18 +153,19 @@ def test_dark_mode_turns_the_whole_palette_dark_only_in_themes_that_have_one(
             assert ratio(light[text], light[surface]) >= 4.5, (text, surface)
 
 
-@pytest.mark.sphinx("html", testroot="awards", confoverrides={"html_theme": "furo"})
-def test_text_on_theme_colours_is_legible(app: SphinxTestApp) -> None:
-    app.build()
-    for selector, declarations in theme_rules(app).items():
-        if "--awards-accent" in declarations:
-            accent, on_accent = declarations["--awards-accent"], declarations["--awards-on-accent"]
-            assert ratio(accent, on_accent) >= 4.5, selector
+def test_text_on_theme_colours_is_legible(built_root: BuildRoot) -> None:
+    accents = {
+        selector: (declarations["--awards-accent"], declarations["--awards-on-accent"])
+        for selector, declarations in theme_rules(themed_build(built_root, "furo")).items()
+        if "--awards-accent" in declarations
+    }
+    assert accents
+    for selector, (accent, on_accent) in accents.items():
+        assert ratio(accent, on_accent) >= 4.5, selector
 
 
-@pytest.mark.sphinx("epub", testroot="awards")
-def test_e_books_get_no_interactive_stylesheet_or_script(app: SphinxTestApp) -> None:
-    app.build()
+def test_e_books_get_no_interactive_stylesheet_or_script(built_root: BuildRoot) -> None:
+    app = built_root("awards", "epub")
     packed = {path.name for path in Path(app.outdir).rglob("*") if path.is_file()}
     assert {"awards.css", "awards-themes.css"} <= packed
     assert not {name for name in packed if name.endswith(".js") and "awards" in name}
@@ -173,9 +174,8 @@ def test_e_books_get_no_interactive_stylesheet_or_script(app: SphinxTestApp) -> 
     assert "awards-interactive" not in html
 
 
-@pytest.mark.sphinx("text", testroot="awards")
-def test_other_formats_get_no_stylesheet(app: SphinxTestApp) -> None:
-    app.build()
+def test_other_formats_get_no_stylesheet(built_root: BuildRoot) -> None:
+    app = built_root("awards", "text")
     assert not list(Path(app.outdir).rglob("*.css"))
     assert not list(Path(app.outdir).rglob("*.js"))
 

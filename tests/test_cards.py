@@ -10,9 +10,13 @@ import pytest
 from bs4 import Tag
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import data, page, warnings
+from .conftest import BuildRoot, build, data, page, warnings
 
-pytestmark = pytest.mark.sphinx("html", testroot="awards")
+
+@pytest.fixture(scope="module")
+def app(built_root: BuildRoot) -> SphinxTestApp:
+    """The ``awards`` test project, built once as HTML; the tests only read it."""
+    return built_root("awards")
 
 
 def card_view(card: Tag) -> dict[str, Any]:
@@ -85,19 +89,16 @@ def ids_where(app: SphinxTestApp, **fields: set[str]) -> list[str]:
 
 
 def test_project_builds_without_warnings(app: SphinxTestApp) -> None:
-    app.build()
     assert warnings(app) == ""
 
 
 def test_card_shows_the_award(app: SphinxTestApp) -> None:
-    app.build()
     collection = data(app, "awards.yaml")
     card = page(app, "card").select_one("#award-zebra-vision")
     assert card_view(card) == expected_view(collection, award(collection, "zebra-vision"))
 
 
 def test_card_badge_names_a_track_that_is_not_the_main_one(app: SphinxTestApp) -> None:
-    app.build()
     collection = data(app, "awards.yaml")
     (card,) = page(app, "card").select(".t-extra")
     apple = award(collection, "apple-theory")
@@ -106,7 +107,6 @@ def test_card_badge_names_a_track_that_is_not_the_main_one(app: SphinxTestApp) -
 
 
 def test_card_classes_carry_collection_theme_and_sphinx_design_look(app: SphinxTestApp) -> None:
-    app.build()
     card = page(app, "card").select_one("#award-zebra-vision")
     assert card["class"] == [
         "sd-card",
@@ -126,7 +126,6 @@ def test_card_classes_carry_collection_theme_and_sphinx_design_look(app: SphinxT
 
 
 def test_noindex_card_has_no_id_and_takes_classes(app: SphinxTestApp) -> None:
-    app.build()
     (card,) = page(app, "card").select(".t-extra")
     assert not card.has_attr("id")
     assert card["class"][-3:] == ["t-extra", "another", "docutils"]
@@ -134,12 +133,10 @@ def test_noindex_card_has_no_id_and_takes_classes(app: SphinxTestApp) -> None:
 
 
 def test_grid_default_is_the_first_data_file_in_data_order(app: SphinxTestApp) -> None:
-    app.build()
     assert grid_ids(app, "default") == ids_where(app)
 
 
 def test_grid_default_columns_are_responsive(app: SphinxTestApp) -> None:
-    app.build()
     (row,) = grid(app, "default").find_all("div", recursive=False)
     assert row["class"] == [
         "sd-row",
@@ -159,7 +156,6 @@ def test_grid_default_columns_are_responsive(app: SphinxTestApp) -> None:
 
 
 def test_grid_container_classes(app: SphinxTestApp) -> None:
-    app.build()
     assert grid(app, "default")["class"] == [
         "sd-container-fluid",
         "sd-sphinx-override",
@@ -171,7 +167,6 @@ def test_grid_container_classes(app: SphinxTestApp) -> None:
 
 
 def test_grid_collection_option(app: SphinxTestApp) -> None:
-    app.build()
     other = data(app, "other.yaml")
     assert grid_ids(app, "collection") == [a["id"] for a in other["awards"]]
     (card,) = grid(app, "collection").select(".awards-card")
@@ -180,34 +175,28 @@ def test_grid_collection_option(app: SphinxTestApp) -> None:
 
 
 def test_grid_kind_option(app: SphinxTestApp) -> None:
-    app.build()
     assert grid_ids(app, "kind") == ids_where(app, kind={"top"})
 
 
 def test_grid_theme_option_space_separated(app: SphinxTestApp) -> None:
-    app.build()
     assert grid_ids(app, "theme") == ids_where(app, theme={"theory", "audio"})
 
 
 def test_grid_track_option_comma_separated(app: SphinxTestApp) -> None:
-    app.build()
     assert grid_ids(app, "track") == ids_where(app, track={"datasets", "position"})
 
 
 def test_grid_filters_combine_with_and(app: SphinxTestApp) -> None:
-    app.build()
     expected = ids_where(app, kind={"top"}, theme={"vision"}, track={"main"})
     assert grid_ids(app, "and") == expected
     assert 0 < len(expected) < len(ids_where(app, kind={"top"}))
 
 
 def test_grid_ids_option_keeps_its_order(app: SphinxTestApp) -> None:
-    app.build()
     assert grid_ids(app, "ids") == ["kiwi-theory", "zebra-vision", "apple-theory"]
 
 
 def test_grid_ids_and_filters(app: SphinxTestApp) -> None:
-    app.build()
     tops = set(ids_where(app, kind={"top"}))
     assert grid_ids(app, "ids-kind") == [
         i for i in ["kiwi-theory", "zebra-vision", "apple-theory"] if i in tops
@@ -215,7 +204,6 @@ def test_grid_ids_and_filters(app: SphinxTestApp) -> None:
 
 
 def test_grid_sort_by_title(app: SphinxTestApp) -> None:
-    app.build()
     awards = data(app, "awards.yaml")["awards"]
     expected = [a["id"] for a in sorted(awards, key=lambda a: a["title"].casefold())]
     assert expected != ids_where(app)
@@ -223,12 +211,10 @@ def test_grid_sort_by_title(app: SphinxTestApp) -> None:
 
 
 def test_grid_sort_by_data(app: SphinxTestApp) -> None:
-    app.build()
     assert grid_ids(app, "sort-data") == ids_where(app)
 
 
 def test_grid_limit(app: SphinxTestApp) -> None:
-    app.build()
     assert grid_ids(app, "limit") == ids_where(app)[:2]
 
 
@@ -258,13 +244,11 @@ def test_grid_limit(app: SphinxTestApp) -> None:
     ],
 )
 def test_grid_columns_option(app: SphinxTestApp, case: str, expected: list[str]) -> None:
-    app.build()
     (row,) = grid(app, case).find_all("div", recursive=False)
     assert row["class"] == ["sd-row", *expected, "docutils"]
 
 
 def test_noindex_grid_cards_have_no_id(app: SphinxTestApp) -> None:
-    app.build()
     assert page(app, "grids").select(".awards-card[id]") == []
 
 
@@ -298,12 +282,7 @@ def build_bad_inputs_project(rootdir: Path, tmp_path: Path, files: dict[str, str
     shutil.copytree(rootdir / "test-bad-inputs", srcdir)
     for name, text in files.items():
         (srcdir / name).write_text(text, encoding="utf-8")
-    app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
+    return build(srcdir)
 
 
 def test_no_index_is_sphinx_s_spelling_of_noindex(rootdir: Path, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from sphinx_awards.model import Award, Collection, Link
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data" / "neurips-2025.yaml"
+SCHEMA_FILE = REPO / "ext" / "sphinx_awards" / "awards.schema.json"
 SNAPSHOT = (REPO / "tests" / "seeds" / "awards-snapshot.txt").read_text(encoding="utf-8")
 LINES = [line for line in SNAPSHOT.splitlines() if line.strip()]
 BADGE = re.compile(r"^(Best Paper|Runner-up)(?: · (.+))?$")
@@ -177,7 +178,8 @@ def test_no_award_gains_authors_pictures_or_a_doi_nobody_checked(
 
 def test_the_file_names_its_schema_for_editors() -> None:
     first = DATA.read_text(encoding="utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=awards.schema.json"
+    assert first == "# yaml-language-server: $schema=../ext/sphinx_awards/awards.schema.json"
+    assert (DATA.parent / first.split("$schema=")[1]).resolve() == SCHEMA_FILE.resolve()
 
 
 def test_the_schema_is_valid_draft_2020_12() -> None:
@@ -215,7 +217,7 @@ def test_every_object_refuses_unknown_properties() -> None:
 
 def test_an_independent_validator_accepts_the_file() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--schemafile", "data/awards.schema.json", DATA],
+        [sys.executable, "-m", "check_jsonschema", "--schemafile", str(SCHEMA_FILE), DATA],
         cwd=REPO,
         capture_output=True,
         text=True,

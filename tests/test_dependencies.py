@@ -33,10 +33,13 @@ def lock(python: str) -> dict[str, str]:
 
 
 def requirements(python: str) -> list[Requirement]:
-    """Every requirement of pyproject.toml (extras included) that applies on ``python``."""
+    """Every requirement of pyproject.toml (extras and dependency groups included) that
+    applies on ``python``."""
     declared = [*PYPROJECT["project"]["dependencies"]]
     for extra in PYPROJECT["project"]["optional-dependencies"].values():
         declared += extra
+    for group in PYPROJECT["dependency-groups"].values():
+        declared += [item for item in group if isinstance(item, str)]
     found = [Requirement(text) for text in declared]
     return [
         requirement
@@ -106,3 +109,16 @@ def test_read_the_docs_installs_the_pins_of_its_python() -> None:
     docs_pins = pins(REPO / "docs" / "requirements.txt")
     locked = lock(config["build"]["tools"]["python"])
     assert {name: locked.get(name) for name in docs_pins} == docs_pins
+
+
+TOOLS = {"pytest", "pytest-xdist", "hypothesis", "playwright", "ruff", "mypy", "fastjsonschema"}
+
+
+def test_the_published_extras_name_no_development_tool() -> None:
+    published = {
+        canonicalize_name(Requirement(text).name)
+        for extra in PYPROJECT["project"]["optional-dependencies"].values()
+        for text in extra
+    }
+    assert published
+    assert published.isdisjoint(TOOLS)

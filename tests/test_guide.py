@@ -15,7 +15,7 @@ from sphinx_awards.messages import SUBTYPES
 
 from .conftest import REPO, page
 
-SCHEMA = json.loads((REPO / "data" / "awards.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "ext" / "sphinx_awards" / "awards.schema.json").read_text("utf-8"))
 
 
 def follow(schema: dict[str, Any]) -> dict[str, Any]:

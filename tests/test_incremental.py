@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
+from benchmarks.builds import sphinx_build
 from sphinx_awards import loader
 
 from .conftest import page
@@ -20,25 +22,54 @@ def project(rootdir: Path, tmp_path: Path) -> Path:
     return tmp_path / "src"
 
 
-@pytest.fixture
-def loads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """A file that gets one line per call of the loader, in whichever process it runs."""
-    log = tmp_path / "loads.log"
-    log.touch()
+#: An extension that writes a line to ``loads.log`` beside conf.py at each load of the data,
+#: and the page and process of each page read to ``read.log``.
+COUNT_LOADS = """\
+import os
+from pathlib import Path
+
+from sphinx_awards import loader
+
+
+def setup(app):
     load_catalog = loader.load_catalog
 
     def counting_load_catalog(*args, **kwargs):
-        with log.open("a") as stream:
-            stream.write("load\n")
+        with (Path(app.confdir) / "loads.log").open("a") as log:
+            log.write("load\\n")
         return load_catalog(*args, **kwargs)
 
-    monkeypatch.setattr(loader, "load_catalog", counting_load_catalog)
+    def note_read(app, docname, source):
+        with (Path(app.confdir) / "read.log").open("a") as log:
+            log.write(f"{docname} {os.getpid()}\\n")
+
+    loader.load_catalog = counting_load_catalog
+    app.connect("source-read", note_read)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
+"""
+
+
+@pytest.fixture
+def loads(project: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A file that gets one line per load of the data, in whichever process it runs."""
+    (project / "count_loads.py").write_text(COUNT_LOADS, encoding="utf-8")
+    with (project / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(
+            "\nimport os, sys\nsys.path.insert(0, os.path.dirname(__file__))\n"
+            'extensions.append("count_loads")\n'
+        )
+    # The extension replaces the loader's function in the test's own process too: put it back
+    # when the test ends.
+    monkeypatch.setattr(loader, "load_catalog", loader.load_catalog)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    log = project / "loads.log"
+    log.touch()
     return log
 
 
-def build(srcdir: Path, parallel: int = 1) -> tuple[list[str], SphinxTestApp]:
+def build(srcdir: Path) -> tuple[list[str], SphinxTestApp]:
     """Build (again) into the same output folder: the pages read, and the application."""
-    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build", parallel=parallel)
+    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build")
     read: list[str] = []
     app.connect("env-before-read-docs", lambda app, env, docnames: read.extend(docnames))
     app.build()
@@ -119,7 +150,15 @@ def test_data_is_loaded_once_per_build(project: Path, loads: Path) -> None:
 
 
 def test_data_is_loaded_once_in_a_parallel_build(project: Path, loads: Path) -> None:
-    read, app = build(project, parallel=2)
-    app.cleanup()
-    assert len(read) == 5
+    # Sphinx reads in several processes from six pages on: three more, each with a card.
+    card = ":orphan:\n\nMore\n====\n\n.. award-card:: zebra-vision\n   :no-index:\n"
+    for number in range(3):
+        (project / f"more-{number}.rst").write_text(card, encoding="utf-8")
+    # In a process of its own, as from the command line: Sphinx forks its workers, and a test
+    # process may run threads (pytest-xdist's) that a fork must not copy.
+    built = sphinx_build(project, project / "_build" / "html", "-j", "2")
+    assert built.warnings == ()
+    read = dict(line.split() for line in (project / "read.log").read_text().splitlines())
+    assert len(read) == 8
+    assert len(set(read.values())) > 1
     assert loads.read_text() == "load\n"

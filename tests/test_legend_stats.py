@@ -10,9 +10,13 @@ import pytest
 from bs4 import Tag
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import data, page
+from .conftest import BuildRoot, data, page
 
-pytestmark = pytest.mark.sphinx("html", testroot="awards")
+
+@pytest.fixture(scope="module")
+def app(built_root: BuildRoot) -> SphinxTestApp:
+    """The ``awards`` test project, built once as HTML; the tests only read it."""
+    return built_root("awards")
 
 
 def legends(app: SphinxTestApp) -> list[Tag]:
@@ -60,7 +64,6 @@ def awarded(collection: dict[str, Any], field: str, vocabulary: str) -> list[dic
 
 @pytest.mark.parametrize(("index", "name"), [(0, "awards.yaml"), (1, "other.yaml")])
 def test_legend_caption_and_one_chip_per_theme(app: SphinxTestApp, index: int, name: str) -> None:
-    app.build()
     collection = data(app, name)
     legend = legends(app)[index]
     assert legend["class"] == ["awards-legend", f"awards-collection-{collection['id']}", "docutils"]
@@ -77,7 +80,6 @@ def test_legend_caption_and_one_chip_per_theme(app: SphinxTestApp, index: int, n
 def test_stats_computed_tiles_then_editorial_tiles(
     app: SphinxTestApp, index: int, name: str
 ) -> None:
-    app.build()
     collection = data(app, name)
     themes = awarded(collection, "theme", "themes")
     tracks = awarded(collection, "track", "tracks")
@@ -92,7 +94,6 @@ def test_stats_computed_tiles_then_editorial_tiles(
 
 
 def test_stats_counts_only_what_is_awarded(app: SphinxTestApp) -> None:
-    app.build()
     collection = data(app, "awards.yaml")
     # The fixture has a theme and a track without awards: they are not counted.
     assert len(awarded(collection, "theme", "themes")) < len(collection["themes"])
@@ -102,7 +103,6 @@ def test_stats_counts_only_what_is_awarded(app: SphinxTestApp) -> None:
 
 
 def test_event_facts_line_with_explore_link(app: SphinxTestApp) -> None:
-    app.build()
     collection = data(app, "awards.yaml")
     (line, _) = page(app, "stats").select("p.awards-event")
     announced = collection["announced"]
@@ -126,7 +126,6 @@ def test_event_facts_line_with_explore_link(app: SphinxTestApp) -> None:
 
 
 def test_event_explore_label_without_address_is_plain_text(app: SphinxTestApp) -> None:
-    app.build()
     collection = data(app, "other.yaml")
     (_, line) = page(app, "stats").select("p.awards-event")
     assert line.select("a") == []

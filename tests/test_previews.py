@@ -100,8 +100,10 @@ def test_a_page_setting_that_is_not_a_bool_warns_and_keeps_previews(app: SphinxT
 
 def test_previews_are_off_for_the_whole_site(tmp_path: Path) -> None:
     app = build_project(tmp_path, conf="awards_link_previews = False\n")
+    pages = sorted(Path(app.outdir).glob("*.html"))
+    assert pages
     # Not even the script and its stylesheet.
-    for html in Path(app.outdir).glob("*.html"):
+    for html in pages:
         assert "awards-preview" not in html.read_text(encoding="utf-8"), html.name
 
 

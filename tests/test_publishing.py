@@ -127,6 +127,7 @@ def test_the_epub_packs_no_script_and_no_interactive_stylesheet(
     assert [text for text in pages if "<script" in text] == []
 
 
+@pytest.mark.slow
 def test_epubcheck_finds_nothing_in_the_epub(site_epub: tuple[Path, str]) -> None:
     if shutil.which("java") is None:
         unavailable("EPUBCheck needs Java (`apt-get install default-jre-headless`)")

@@ -17,12 +17,11 @@ import jsonschema
 import pytest
 import yaml
 from bs4 import BeautifulSoup, Tag
-from sphinx.testing.util import SphinxTestApp
 
 from sphinx_awards.__main__ import main
 from sphinx_awards.export import export_schema_text
 
-from .conftest import page, warnings
+from .conftest import build, page, warnings
 
 #: The JSON Schema the exports follow, as the package ships it.
 EXPORT_SCHEMA = json.loads(export_schema_text())
@@ -39,18 +38,6 @@ def srcdir(rootdir: Path, tmp_path: Path) -> Path:
     """A fresh copy of the project."""
     shutil.copytree(rootdir / PROJECT, tmp_path / "src")
     return tmp_path / "src"
-
-
-def build(srcdir: Path, builder: str = "html", **confoverrides: Any) -> SphinxTestApp:
-    """Build the project with ``builder`` and these conf.py values."""
-    app = SphinxTestApp(
-        builder, srcdir=srcdir, builddir=srcdir.parent / "build", confoverrides=confoverrides
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
 
 
 def records(srcdir: Path) -> dict[str, Any]:

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import data, page, warnings
+from benchmarks.builds import sphinx_build
+
+from .conftest import BuildRoot, data, page, warnings
 
 DUPLICATE = "add :no-index: to one of them [awards.duplicate]"
 
@@ -32,16 +34,14 @@ def titles(app: SphinxTestApp) -> dict[str, str]:
     return {a["id"]: a["title"] for a in data(app, "awards.yaml")["awards"]}
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_warning_list(app: SphinxTestApp) -> None:
-    app.build()
+def test_warning_list(built_root: BuildRoot) -> None:
+    app = built_root("role")
     known = ", ".join(titles(app))
     assert warnings(app).splitlines() == role_warnings(known)
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_role_links_to_the_card_on_another_page_with_its_title(app: SphinxTestApp) -> None:
-    app.build()
+def test_role_links_to_the_card_on_another_page_with_its_title(built_root: BuildRoot) -> None:
+    app = built_root("role")
     links = page(app, "essay").select("a.reference.internal")
     assert [(a["href"], a.get_text()) for a in links] == [
         ("cards.html#award-zebra-vision", titles(app)["zebra-vision"]),
@@ -50,25 +50,22 @@ def test_role_links_to_the_card_on_another_page_with_its_title(app: SphinxTestAp
     ]
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_role_on_the_card_page_links_within_it(app: SphinxTestApp) -> None:
-    app.build()
+def test_role_on_the_card_page_links_within_it(built_root: BuildRoot) -> None:
+    app = built_root("role")
     paragraph = next(p for p in page(app, "cards").select("p") if p.text.startswith("On this"))
     (link,) = paragraph.select("a.reference.internal")
     assert (link["href"], link.get_text()) == ("#award-zebra-vision", titles(app)["zebra-vision"])
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_unresolved_roles_keep_their_text_without_a_link(app: SphinxTestApp) -> None:
-    app.build()
+def test_unresolved_roles_keep_their_text_without_a_link(built_root: BuildRoot) -> None:
+    app = built_root("role")
     paragraph = next(p for p in page(app, "essay").select("p") if p.text.startswith("A typo"))
     assert paragraph.get_text() == "A typo: ghost. Not rendered as a target: mango-vision."
     assert paragraph.select("a") == []
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_ids_stay_unique_and_only_targets_have_them(app: SphinxTestApp) -> None:
-    app.build()
+def test_ids_stay_unique_and_only_targets_have_them(built_root: BuildRoot) -> None:
+    app = built_root("role")
     cards = page(app, "cards").select(".awards-card")
     # grid (zebra, apple), then the second zebra card: a duplicate, so no second id.
     assert [card.get("id") for card in cards] == ["award-zebra-vision", "award-apple-theory", None]
@@ -77,39 +74,37 @@ def test_ids_stay_unique_and_only_targets_have_them(app: SphinxTestApp) -> None:
     assert [card.get("id") for card in more] == ["award-apple-theory", None]
 
 
-def build(source: Path, out: Path, parallel: int) -> tuple[dict[str, bytes], str]:
-    """Build a copy of a test project with ``parallel`` processes: its HTML pages and warnings."""
-    srcdir = out / "src"
-    shutil.copytree(source, srcdir)
-    app = SphinxTestApp("html", srcdir=srcdir, builddir=out / "build", parallel=parallel)
-    try:
-        app.build()
-        outdir = Path(app.outdir)
-        pages = {str(p.relative_to(outdir)): p.read_bytes() for p in sorted(outdir.rglob("*.html"))}
-        return pages, warnings(app)
-    finally:
-        # One application at a time: a second one would register the extensions again.
-        app.cleanup()
+def build(source: Path, out: Path, parallel: int) -> tuple[dict[str, bytes], list[str]]:
+    """Build a copy of a test project with ``parallel`` processes: its HTML pages and warnings.
+
+    In a process of its own, as from the command line: Sphinx forks its workers, and a test
+    process may run threads (pytest-xdist's) that a fork must not copy.
+    """
+    srcdir = Path(shutil.copytree(source, out / "src"))
+    outdir = out / "html"
+    built = sphinx_build(srcdir, outdir, "--quiet", "-j", str(parallel))
+    pages = {str(p.relative_to(outdir)): p.read_bytes() for p in sorted(outdir.rglob("*.html"))}
+    return pages, [warning.replace(f"{srcdir}/", "<src>/") for warning in built.warnings]
 
 
 @pytest.mark.parametrize("project", ["awards", "role"])
 def test_parallel_build_equals_serial_build(project: str, rootdir: Path, tmp_path: Path) -> None:
     serial_pages, serial_warnings = build(rootdir / f"test-{project}", tmp_path / "j1", 1)
     parallel_pages, parallel_warnings = build(rootdir / f"test-{project}", tmp_path / "j2", 2)
+    assert parallel_pages
     assert parallel_pages == serial_pages
     # Readers in several processes may report in another order, never other warnings.
-    assert sorted(parallel_warnings.splitlines()) == sorted(serial_warnings.splitlines())
-    duplicates = [w for w in parallel_warnings.splitlines() if w.endswith("[awards.duplicate]")]
+    assert sorted(parallel_warnings) == sorted(serial_warnings)
+    duplicates = [w for w in parallel_warnings if w.endswith("[awards.duplicate]")]
     if project == "awards":
-        assert parallel_warnings == ""
+        assert parallel_warnings == []
     else:
         # Duplicates are reported after reading, in one order whatever the process count.
         assert duplicates == [w for w in role_warnings("") if w.endswith("[awards.duplicate]")]
 
 
-@pytest.mark.sphinx("html", testroot="role")
-def test_any_role_finds_awards(app: SphinxTestApp) -> None:
-    app.build()
+def test_any_role_finds_awards(built_root: BuildRoot) -> None:
+    app = built_root("role")
     paragraph = next(p for p in page(app, "cards").select("p") if p.text.startswith("Through"))
     link = paragraph.select_one("a.reference.internal")
     assert (link["href"], link.get_text()) == ("#award-apple-theory", titles(app)["apple-theory"])

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from sphinx.testing.util import SphinxTestApp
-
-from .conftest import awards_warnings, data, page, warnings
+from .conftest import BuildRoot, awards_warnings, data, page, warnings
 
 
-@pytest.mark.sphinx("html", testroot="sections", freshenv=True)
-def test_the_page_is_titled_summarised_and_sectioned_from_the_data(app: SphinxTestApp) -> None:
-    app.build()
+def test_the_page_is_titled_summarised_and_sectioned_from_the_data(built_root: BuildRoot) -> None:
+    app = built_root("sections")
     collection = data(app, "awards.yaml")
     html = page(app, "index")
     body = html.select_one("div.body")
@@ -40,9 +36,8 @@ def test_the_page_is_titled_summarised_and_sectioned_from_the_data(app: SphinxTe
     ]
 
 
-@pytest.mark.sphinx("html", testroot="sections", freshenv=True)
-def test_unknown_names_warn_at_the_role_and_the_directive(app: SphinxTestApp) -> None:
-    app.build()
+def test_unknown_names_warn_at_the_role_and_the_directive(built_root: BuildRoot) -> None:
+    app = built_root("sections")
     expected = [
         (1, "award-collection role: unknown collection 'nowhere' (known: demo-2024)", "reference"),
         (4, "award-section: unknown kind 'nope' (known: top, honour)", "reference"),
@@ -53,9 +48,8 @@ def test_unknown_names_warn_at_the_role_and_the_directive(app: SphinxTestApp) ->
     assert page(app, "bad").select_one("h1").get_text().rstrip("¶") == "nowhere"
 
 
-@pytest.mark.sphinx("text", testroot="sections", freshenv=True)
-def test_the_text_builder_shows_the_headings_and_blurbs(app: SphinxTestApp) -> None:
-    app.build()
+def test_the_text_builder_shows_the_headings_and_blurbs(built_root: BuildRoot) -> None:
+    app = built_root("sections", "text")
     collection = data(app, "awards.yaml")
     text = (Path(app.outdir) / "index.txt").read_text(encoding="utf-8")
     lines = text.splitlines()

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from sphinx.testing.util import SphinxTestApp
-
-from .conftest import awards_warnings, page, warnings
+from .conftest import BuildRoot, awards_warnings, page, warnings
 
 COLUMNS = "must be one or four column counts from 1 to 12 (xs sm md lg), such as '1 1 2 2'"
 
 
-@pytest.mark.sphinx("html", testroot="bad")
-def test_bad_values_warn_where_they_are(app: SphinxTestApp) -> None:
-    app.build()
+def test_bad_values_warn_where_they_are(built_root: BuildRoot) -> None:
+    app = built_root("bad")
     awards = "zebra-vision, apple-theory"
     expected = [
         (4, f"award-card: unknown award 'no-such-award' (known: {awards})", "reference"),
@@ -34,9 +30,8 @@ def test_bad_values_warn_where_they_are(app: SphinxTestApp) -> None:
     assert warnings(app) == awards_warnings("index.rst", expected)
 
 
-@pytest.mark.sphinx("html", testroot="bad")
-def test_valid_parts_still_render(app: SphinxTestApp) -> None:
-    app.build()
+def test_valid_parts_still_render(built_root: BuildRoot) -> None:
+    app = built_root("bad")
     html = page(app, "index")
     # An unknown theme selects nothing; a filter's valid values still apply.
     assert html.select(".t-theme .awards-card") == []
@@ -52,9 +47,8 @@ def test_valid_parts_still_render(app: SphinxTestApp) -> None:
     assert html.find("p", string="The rest of the page is here.") is not None
 
 
-@pytest.mark.sphinx("html", testroot="nodata")
-def test_directives_without_data_warn_about_the_configuration(app: SphinxTestApp) -> None:
-    app.build()
+def test_directives_without_data_warn_about_the_configuration(built_root: BuildRoot) -> None:
+    app = built_root("nodata")
     message = "awards_data names no data file; set it in conf.py [awards.config]"
     assert warnings(app).splitlines() == [
         f"<src>/index.rst:4: WARNING: award-card: {message}",
@@ -69,9 +63,8 @@ def test_directives_without_data_warn_about_the_configuration(app: SphinxTestApp
     assert html.select(".awards-card") == []
 
 
-@pytest.mark.sphinx("html", testroot="baddata")
-def test_data_problems_are_warnings_located_in_the_data_file_once(app: SphinxTestApp) -> None:
-    app.build()
+def test_data_problems_are_warnings_located_in_the_data_file_once(built_root: BuildRoot) -> None:
+    app = built_root("baddata")
     source = (Path(app.srcdir) / "data" / "awards.yaml").read_text(encoding="utf-8")
     line = source.splitlines().index("    theme: rll") + 1
     bad_theme, missing = warnings(app).splitlines()

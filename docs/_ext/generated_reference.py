@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -164,13 +165,14 @@ def _joined(items: list[nodes.Node]) -> list[nodes.Node]:
 
 
 class SchemaReference(SphinxDirective):
-    """List every property of a JSON Schema file (path relative to the page)."""
+    """List every property of a JSON Schema an installed package ships (``package/file``)."""
 
     required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
         """One definition list per object of the schema, each entry a property."""
-        _, path = self.env.relfn2path(self.arguments[0], self.env.docname)
+        package, _, name = self.arguments[0].partition("/")
+        path = str(resources.files(package).joinpath(name))
         self.env.note_dependency(path)
         try:
             root = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.domain import awards_domain
 from sphinx_awards.messages import Subtype, not_found, warn
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class AwardsDirective(SphinxDirective):
     @property
     def domain(self) -> AwardsDomain:
         """The awards domain of this build."""
-        return self.env.domains[DOMAIN]
+        return awards_domain(self.env)
 
     def warn(self, subtype: Subtype, message: str) -> None:
         """Warn about this directive, at its line."""

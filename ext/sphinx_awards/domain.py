@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, cast
 
 from docutils import nodes
 from sphinx.domains import Domain, ObjType
@@ -351,6 +351,11 @@ class AwardsDomain(Domain):
             yield award_id, rendering.title, "award", rendering.docname, anchor(award_id), 1
 
 
+def awards_domain(env: BuildEnvironment) -> AwardsDomain:
+    """The awards domain of a build, typed as such."""
+    return cast("AwardsDomain", env.domains[DOMAIN])
+
+
 def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -> bool | None:
     """Replace Sphinx's generic message for an award with no indexed card by a located one."""
     if domain is None or domain.name != DOMAIN:
@@ -366,14 +371,14 @@ def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -
 
 def set_data_files(app: Sphinx) -> None:
     """Tell the domain which data files this build uses, and within which limits."""
-    domain: AwardsDomain = app.env.domains[DOMAIN]
+    domain = awards_domain(app.env)
     domain.files = data_files(app)
     domain.limits = data_limits(app)
 
 
 def load_catalog(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> None:
     """Load the data once, in the main process, before pages are read (not when none is)."""
-    domain: AwardsDomain = env.domains[DOMAIN]
+    domain = awards_domain(env)
     if docnames and domain.files:
         domain.reload()
 

@@ -6,7 +6,7 @@ import datetime as dt
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any, TypeVar, dataclass_transform
+from typing import Any, TypeVar, cast, dataclass_transform
 
 _Record = TypeVar("_Record", bound=type)
 
@@ -21,7 +21,8 @@ def record(*, kw_only: bool = False) -> Callable[[_Record], _Record]:
     """
 
     def make(cls: _Record) -> _Record:
-        made = dataclass(frozen=True, slots=True, kw_only=kw_only)(cls)
+        # Any: the class gains the methods set below, which its type does not declare.
+        made: Any = dataclass(frozen=True, slots=True, kw_only=kw_only)(cls)
         names = tuple(each.name for each in fields(made))
         values = operator.attrgetter(*names)
 
@@ -34,7 +35,7 @@ def record(*, kw_only: bool = False) -> Callable[[_Record], _Record]:
 
         made.__getstate__ = __getstate__
         made.__setstate__ = __setstate__
-        return made
+        return cast(_Record, made)
 
     return make
 

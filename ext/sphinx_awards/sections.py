@@ -9,14 +9,12 @@ from sphinx.util.docutils import SphinxRole
 
 from sphinx_awards.cards import AwardGridDirective
 from sphinx_awards.components import texts
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.domain import awards_domain
 from sphinx_awards.messages import not_found
 
 if TYPE_CHECKING:
     from docutils.nodes import Node, system_message
     from sphinx.application import Sphinx
-
-    from sphinx_awards.domain import AwardsDomain
 
 
 class CollectionTitleRole(SphinxRole):
@@ -24,7 +22,7 @@ class CollectionTitleRole(SphinxRole):
 
     def run(self) -> tuple[list[Node], list[system_message]]:
         """The title as text; the id itself (with a warning) when it names no collection."""
-        domain: AwardsDomain = self.env.domains[DOMAIN]
+        domain = awards_domain(self.env)
         collection = domain.collection_named(self.text, f"{self.name} role", self.get_location())
         if collection is None:
             return [nodes.Text(self.text)], []
@@ -53,7 +51,10 @@ class AwardSectionDirective(AwardGridDirective):
             return []
         kind = collection.kind(self.arguments[0])
         self.options["kind"] = kind.id
-        body = [*texts(kind.blurb, classes=["awards-blurb"]), self.grid(collection)]
+        body: list[nodes.Node] = [
+            *texts(kind.blurb, classes=["awards-blurb"]),
+            self.grid(collection),
+        ]
         section = nodes.section("", nodes.title(kind.heading, kind.heading), *body)
         section["names"].append(nodes.fully_normalize_name(kind.heading))
         self.set_source_info(section)

@@ -18,7 +18,7 @@ def syntax_error(line: int, column: int, problem: str) -> str:
 
 def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     """The line to fix for a parser error, and the message that says how."""
-    mark = exc.problem_mark or exc.context_mark
+    mark = _mark(exc)
     line, column = mark.line + 1, mark.column + 1
     lines = text.splitlines()
     if _char_at(lines, mark) == "\t":
@@ -126,7 +126,7 @@ def _indent(row: str) -> int:
 
 def _parser_words(exc: yaml.MarkedYAMLError) -> str:
     """What the parser says, with where its context began when that is another line."""
-    mark = exc.problem_mark or exc.context_mark
+    mark = _mark(exc)
     problem = exc.problem or "invalid YAML"
     if not exc.context:
         return problem
@@ -134,6 +134,15 @@ def _parser_words(exc: yaml.MarkedYAMLError) -> str:
     if context.startswith("while") and exc.context_mark and exc.context_mark.line != mark.line:
         context += f" started at line {exc.context_mark.line + 1}"
     return f"{context}, {problem}"
+
+
+def _mark(exc: yaml.MarkedYAMLError) -> yaml.Mark:
+    """Where the parser stopped: at its problem, else at its context."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        # PyYAML's scanner, parser and composer mark every error they raise.
+        raise exc
+    return mark
 
 
 def _char_at(lines: list[str], mark: yaml.Mark) -> str:

@@ -147,7 +147,7 @@ def browser() -> Iterator[Browser]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        unavailable("Playwright is not installed: run `nox -s browser` or install `.[browser]`")
+        unavailable("Playwright is not installed: run `nox -s browser`")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=executable, headless=True, args=CHROMIUM_ARGS
