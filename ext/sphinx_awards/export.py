@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sphinx_awards.bibtex import bibliography
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.domain import awards_domain
 from sphinx_awards.files import digest, remove_leftovers, write_file
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     # E-books and help files pack only what their pages use; a download has no place there.
     if exception is not None or builder.format != "html" or getattr(builder, "embedded", False):
         return
-    domain = app.env.domains[DOMAIN]
+    domain = awards_domain(app.env)
     folder = Path(builder.outdir) / EXPORT_FOLDER
     records = _read_records(Path(builder.doctreedir) / RECORD)
     record = records.get(str(builder.outdir), {"files": {}, "data": {}})

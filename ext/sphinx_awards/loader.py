@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema_rs
 
@@ -444,7 +444,7 @@ def _keyword_schema(error: ValidationError) -> dict[str, Any]:
             node = schema()["$defs"][node["$ref"].removeprefix("#/$defs/")]
         else:
             node = node[step]
-    return node
+    return cast("dict[str, Any]", node)
 
 
 _Kind = jsonschema_rs.ValidationErrorKind
@@ -469,7 +469,9 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
                 yield Issue((*path, key), document.key_line((*path, key)), message)
         case _Kind.Required():
             required = _keyword_schema(error)["required"]
-            missing = [name for name in required if name not in value]
+            missing = [
+                name for name in required if not isinstance(value, dict) or name not in value
+            ]
             names = ", ".join(repr(name) for name in missing)
             plural = "properties" if len(missing) > 1 else "property"
             # Located at the mapping, left out as its first missing property would be.
@@ -483,7 +485,7 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
             quote = " (put it in quotes)" if expected == "text" and scalar else ""
             yield Issue(path, line, f"{at}expected {expected}, got {_what(value)}{quote}")
         case _Kind.Pattern():
-            hint = _pattern_hint(_keyword_schema(error), value)
+            hint = _pattern_hint(_keyword_schema(error), str(value))
             yield Issue(path, line, f"{at}{_shown(value)} {hint}")
         case _Kind.Format():
             hint = _PATTERN_HINTS.get(kind.format, f"is not a {kind.format}")
@@ -498,7 +500,7 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
         case _Kind.Enum():
             # Named by its field: "unknown kind 'blog'".
             noun = path[-1] if path and isinstance(path[-1], str) else "value"
-            choices = ", ".join(kind.options)
+            choices = ", ".join(map(str, kind.options))
             yield Issue(path, line, f"{at}unknown {noun} {_shown(value)} (known: {choices})")
         case _Kind.MinItems():
             yield Issue(path, line, f"{at}must list at least {kind.limit}")
@@ -517,9 +519,10 @@ def _describe_any_of(error: ValidationError, document: Document) -> Iterator[Iss
     path: ValuePath = tuple(error.instance_path)
     forms = [_resolve_refs(form, schema()["$defs"]) for form in _keyword_schema(error)["anyOf"]]
     types = [_JSON_TYPES.get(form.get("type"), form.get("type")) for form in forms]
+    branches = error.kind.context if isinstance(error.kind, _Kind.AnyOf) else []
     for index, json_type in enumerate(types):
         if json_type == _what_type(error.instance):
-            for inner in error.kind.context[index]:
+            for inner in branches[index]:
                 yield from _describe(inner, document)
             return
     expected = " or ".join(str(json_type) for json_type in types)

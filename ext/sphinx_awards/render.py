@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.images import guess_mimetype
 
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.domain import awards_domain
 from sphinx_awards.messages import warn
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class UnincludablePictures(SphinxPostTransform):
         from sphinx.builders.latex import LaTeXBuilder
 
         included = LaTeXBuilder.supported_image_types
-        warned = self.env.domains[DOMAIN].unincludable_pictures
+        warned = awards_domain(self.env).unincludable_pictures
         for image in list(self.document.findall(nodes.image)):
             mimetype = guess_mimetype(image["uri"], default="")
             if CARD_IMAGE not in image["classes"] or mimetype in included:
