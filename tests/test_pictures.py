@@ -255,6 +255,7 @@ def test_a_converter_the_site_enables_converts_instead(project: Path) -> None:
     assert list(Path(app.outdir).glob("*figure*.png"))
 
 
+@pytest.mark.slow
 def test_an_e_book_with_every_type_passes_epubcheck(project: Path) -> None:
     if shutil.which("java") is None:
         unavailable("EPUBCheck needs Java (`apt-get install default-jre-headless`)")

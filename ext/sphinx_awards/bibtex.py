@@ -145,8 +145,7 @@ def latex(text: str) -> str:
     """``text`` as BibTeX field text: TeX's special characters as text, braces balanced."""
     if _PLAIN.fullmatch(text):
         return text
-    encoded: str = _encoder().unicode_to_latex(text)
-    return encoded
+    return str(_encoder().unicode_to_latex(text))
 
 
 #: Characters a URL may not hold as they are (RFC 3986), besides the whitespace and control

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema_rs
 
@@ -103,12 +103,14 @@ def load_catalog(
             lost_awards.setdefault(award_id, error)
         collection = loaded.collection
         if collection is None:
+            # A file that gives no collection says where its error is; the whole file else.
+            error = loaded.error or Location(os.fspath(path), None)
             if index == 0:
-                lost_default = loaded.error
+                lost_default = error
             if loaded.collection_id is not None:
-                lost_collections.setdefault(loaded.collection_id, loaded.error)
+                lost_collections.setdefault(loaded.collection_id, error)
             else:
-                lost_files.append(loaded.error)
+                lost_files.append(error)
             continue
         first = first_collections.setdefault(collection.id, collection)
         if first is not collection:
@@ -165,7 +167,8 @@ def _compact_load(path: str, limits: Limits) -> _LoadedFile:
     into the emptied memory, the records fill blocks of their own.
     """
     pickled = pickle.dumps(_load_file(path, limits), protocol=pickle.HIGHEST_PROTOCOL)
-    return pickle.loads(pickled)
+    loaded: _LoadedFile = pickle.loads(pickled)
+    return loaded
 
 
 def load_collection(
@@ -272,7 +275,8 @@ def _line_of(problem: Problem) -> int:
 def schema() -> dict[str, Any]:
     """The JSON Schema of a data file, as shipped inside the package."""
     text = resources.files("sphinx_awards").joinpath("awards.schema.json").read_text("utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 @functools.cache
@@ -285,7 +289,8 @@ def _validator() -> Validator:
 @functools.cache
 def _resolved_schema() -> dict[str, Any]:
     """The schema with each ``$ref`` replaced by its definition, to walk along a value's path."""
-    return _resolve_refs(schema(), schema()["$defs"])
+    resolved: dict[str, Any] = _resolve_refs(schema(), schema()["$defs"])
+    return resolved
 
 
 def _resolve_refs(node: Any, definitions: dict[str, Any]) -> Any:
@@ -331,6 +336,7 @@ def _unit_of_loss(path: ValuePath) -> ValuePath:
 def _child_schema(parent: dict[str, Any], step: str | int) -> dict[str, Any]:
     """The schema of the value at ``step`` in a value of schema ``parent`` (any of its forms)."""
     for form in (parent, *parent.get("anyOf", ())):
+        child: dict[str, Any] | None
         child = form.get("items") if isinstance(step, int) else form.get("properties", {}).get(step)
         if child:
             return child
@@ -358,7 +364,7 @@ def _leave_out(
     for unit in sorted(units, key=len, reverse=True):
         parent = _value_at(data, unit[:-1])
         if isinstance(parent, list):
-            parent[unit[-1]] = _LEFT_OUT
+            parent[int(unit[-1])] = _LEFT_OUT
         elif isinstance(parent, dict):
             parent.pop(unit[-1], None)
     return None
@@ -444,7 +450,7 @@ def _keyword_schema(error: ValidationError) -> dict[str, Any]:
             node = schema()["$defs"][node["$ref"].removeprefix("#/$defs/")]
         else:
             node = node[step]
-    return node
+    return cast("dict[str, Any]", node)
 
 
 _Kind = jsonschema_rs.ValidationErrorKind
@@ -469,7 +475,9 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
                 yield Issue((*path, key), document.key_line((*path, key)), message)
         case _Kind.Required():
             required = _keyword_schema(error)["required"]
-            missing = [name for name in required if name not in value]
+            missing = [
+                name for name in required if not isinstance(value, dict) or name not in value
+            ]
             names = ", ".join(repr(name) for name in missing)
             plural = "properties" if len(missing) > 1 else "property"
             # Located at the mapping, left out as its first missing property would be.
@@ -483,7 +491,7 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
             quote = " (put it in quotes)" if expected == "text" and scalar else ""
             yield Issue(path, line, f"{at}expected {expected}, got {_what(value)}{quote}")
         case _Kind.Pattern():
-            hint = _pattern_hint(_keyword_schema(error), value)
+            hint = _pattern_hint(_keyword_schema(error), str(value))
             yield Issue(path, line, f"{at}{_shown(value)} {hint}")
         case _Kind.Format():
             hint = _PATTERN_HINTS.get(kind.format, f"is not a {kind.format}")
@@ -498,7 +506,7 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
         case _Kind.Enum():
             # Named by its field: "unknown kind 'blog'".
             noun = path[-1] if path and isinstance(path[-1], str) else "value"
-            choices = ", ".join(kind.options)
+            choices = ", ".join(map(str, kind.options))
             yield Issue(path, line, f"{at}unknown {noun} {_shown(value)} (known: {choices})")
         case _Kind.MinItems():
             yield Issue(path, line, f"{at}must list at least {kind.limit}")
@@ -517,9 +525,10 @@ def _describe_any_of(error: ValidationError, document: Document) -> Iterator[Iss
     path: ValuePath = tuple(error.instance_path)
     forms = [_resolve_refs(form, schema()["$defs"]) for form in _keyword_schema(error)["anyOf"]]
     types = [_JSON_TYPES.get(form.get("type"), form.get("type")) for form in forms]
+    branches = error.kind.context if isinstance(error.kind, _Kind.AnyOf) else []
     for index, json_type in enumerate(types):
         if json_type == _what_type(error.instance):
-            for inner in error.kind.context[index]:
+            for inner in branches[index]:
                 yield from _describe(inner, document)
             return
     expected = " or ".join(str(json_type) for json_type in types)
