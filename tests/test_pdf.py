@@ -228,6 +228,18 @@ def layout(site_pdf: Path) -> dict[int, Page]:
     }
 
 
+def words(pdf: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """The words of one page of a PDF and where they start: (left, top, bottom, text)."""
+    html = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    boxes = (Word(*map(float, box[:4]), box[4]) for box in WORD_BOX.findall(html))
+    return [(word.left, word.top, word.bottom, word.text) for word in boxes]
+
+
 def lines(words: list[Word]) -> list[list[Word]]:
     """Words on the same baseline (within 2 pt), lines from the top, words from the left."""
     rows: list[list[Word]] = []

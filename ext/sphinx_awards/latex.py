@@ -185,7 +185,7 @@ def package(palettes: dict[str, list[tuple[str, str, str]]]) -> str:
 def pills(items: nodes.bullet_list, pill_class: str) -> nodes.paragraph:
     """A list of tags or chips as one paragraph of pills, each in its item's palette."""
     row = nodes.paragraph(classes=list(items["classes"]))
-    for item in items.findall(nodes.list_item, descend=False, include_self=False):
+    for item in (child for child in items.children if isinstance(child, nodes.Element)):
         text = item.astext()
         palette = palette_of(item)
         row += nodes.inline(text, text, classes=[*([palette] if palette else []), pill_class])

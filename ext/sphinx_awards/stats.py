@@ -98,8 +98,8 @@ def paper_count(count: int) -> str:
 
 def written_date(day: dt.date) -> str:
     """``November 26, 2025``, in the interface's language."""
-    # Translators: The date's format in Sphinx's strftime codes; Babel writes the month's name.
     midnight = dt.datetime.combine(day, dt.time())
+    # Translators: The date's format in Sphinx's strftime codes; Babel writes the month's name.
     return format_date(_("%B %-d, %Y"), date=midnight, language=interface_language())
 
 
