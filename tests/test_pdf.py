@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from .conftest import REPO, copy_site, unavailable
+from .test_discussed_in import essay_places_linking
 
 pytestmark = pytest.mark.pdf
 
@@ -167,3 +168,16 @@ def test_every_tag_icon_is_a_colour_emoji(site_pdf: Path, pages: list[str]) -> N
             if max(spreads) < 20:
                 grey[f"{tag['icon']} {tag['label']}"] = max(spreads)
     assert grey == {}
+
+
+def test_each_card_lists_the_essay_sections_that_discuss_its_paper(pages: list[str]) -> None:
+    text = letters("".join(pages[page - 1] for page in awards_pages(pages)))
+    titles = [letters(award["title"]) for award in COLLECTION["awards"]]
+    starts = [text.index(title) for title in titles]
+    assert starts == sorted(starts)
+    for award, start, end in zip(COLLECTION["awards"], starts, [*starts[1:], None], strict=True):
+        card = text[start:end]
+        sections = essay_places_linking(award)
+        assert (letters("Discussed in") in card) == bool(sections), award["id"]
+        for section in sections:
+            assert letters(section or "") in card, (award["id"], section)
