@@ -217,9 +217,10 @@ def test_every_theme_puts_the_linked_data_in_the_head(theme: str, tmp_path: Path
     # leave it out. The project names the site's data by a path from where it is: it is
     # built where it is, into a folder of this test.
     srcdir = REPO / "tests" / "roots" / "test-themes"
-    app = SphinxTestApp(
-        "html", srcdir=srcdir, builddir=tmp_path, confoverrides={"html_theme": theme}
-    )
+    # A list of its own: pydata-sphinx-theme appends its templates to templates_path, which
+    # would otherwise be Sphinx's default list, shared by every later build of this process.
+    overrides = {"html_theme": theme, "templates_path": []}
+    app = SphinxTestApp("html", srcdir=srcdir, builddir=tmp_path, confoverrides=overrides)
     try:
         app.build()
     finally:
