@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sphinx_awards.bibtex import bibliography
+from sphinx_awards.components import writes_web_pages
 from sphinx_awards.domain import DOMAIN
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     """Write each collection's JSON and BibTeX into the output of a web build."""
     builder = app.builder
     # E-books and help files pack only what their pages use; a download has no place there.
-    if exception is not None or builder.format != "html" or getattr(builder, "embedded", False):
+    if exception is not None or not writes_web_pages(builder):
         return
     domain = app.env.domains[DOMAIN]
     if not domain.files:
