@@ -125,7 +125,9 @@ def listed_texts() -> list[str]:
     return [text for listed in PLACES.values() for text, _ in listed]
 
 
-@pytest.mark.parametrize(("builder", "file"), [("text", "awards.txt"), ("man", "*.1")])
+@pytest.mark.parametrize(
+    ("builder", "file"), [("text", "awards.txt"), ("man", "*.1"), ("texinfo", "*.texi")]
+)
 def test_plain_text_formats_list_the_places(builder: str, file: str, tmp_path: Path) -> None:
     app = build(copy_project(tmp_path), builder)
     assert warnings(app) == ""

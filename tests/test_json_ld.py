@@ -205,3 +205,27 @@ def test_only_web_pages_carry_linked_data_and_coins(tmp_path: Path) -> None:
         text = page.read_text(encoding="utf-8")
         assert "application/ld+json" not in text
         assert "Z3988" not in text
+
+
+#: The HTML themes the extension is checked in (as the browser tests' five).
+THEMES = ["alabaster", "furo", "pydata_sphinx_theme", "sphinx_book_theme", "sphinx_rtd_theme"]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_theme_puts_the_linked_data_in_the_head(theme: str, tmp_path: Path) -> None:
+    # The script goes where the theme writes Sphinx's meta tags: a theme without them would
+    # leave it out. The project names the site's data by a path from where it is: it is
+    # built where it is, into a folder of this test.
+    srcdir = REPO / "tests" / "roots" / "test-themes"
+    # A list of its own: pydata-sphinx-theme appends its templates to templates_path, which
+    # would otherwise be Sphinx's default list, shared by every later build of this process.
+    overrides = {"html_theme": theme, "templates_path": []}
+    app = SphinxTestApp("html", srcdir=srcdir, builddir=tmp_path, confoverrides=overrides)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    head = BeautifulSoup(html(app, "index"), "html.parser").head
+    (script,) = head.select('script[type="application/ld+json"]')
+    names = [article["name"] for article in json.loads(script.string)["@graph"]]
+    assert names == [award["title"] for award in DATA["awards"]]

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from .conftest import REPO, copy_site, unavailable
+from .test_discussed_in import essay_places_linking
 
 pytestmark = pytest.mark.pdf
 
@@ -375,3 +376,16 @@ def test_card_titles_are_in_the_text_colour_not_a_links(
         spreads[award["id"]] = min(most_colourful(site_pdf, n, box) for n, box in boxes)
     # Dark grey text spreads its channels by about 10; the links' blue by over 150.
     assert {award: spread for award, spread in spreads.items() if spread > 40} == {}
+
+
+def test_each_card_lists_the_essay_sections_that_discuss_its_paper(pages: list[str]) -> None:
+    text = letters("".join(pages[page - 1] for page in awards_pages(pages)))
+    titles = [letters(award["title"]) for award in COLLECTION["awards"]]
+    starts = [text.index(title) for title in titles]
+    assert starts == sorted(starts)
+    for award, start, end in zip(COLLECTION["awards"], starts, [*starts[1:], None], strict=True):
+        card = text[start:end]
+        sections = essay_places_linking(award)
+        assert (letters("Discussed in") in card) == bool(sections), award["id"]
+        for section in sections:
+            assert letters(section or "") in card, (award["id"], section)

@@ -306,7 +306,7 @@ def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None
     if not getattr(translator.builder, "embedded", False):
         card += citation(award)
     # The card that describes its award on this page (metadata.py): its COinS, and its article
-    # of the JSON-LD the page writes after its last card.
+    # of the JSON-LD the page puts in its head once every card is written.
     if node.get("describes"):
         card += coins_span(award)
         add_article(translator.document, scholarly_article(award, node["prize"]))

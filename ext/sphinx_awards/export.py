@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sphinx_awards.bibtex import bibliography
+from sphinx_awards.components import writes_web_pages
 from sphinx_awards.domain import awards_domain
 from sphinx_awards.files import digest, remove_leftovers, write_file
 
@@ -145,7 +146,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     """
     builder = app.builder
     # E-books and help files pack only what their pages use; a download has no place there.
-    if exception is not None or builder.format != "html" or getattr(builder, "embedded", False):
+    if exception is not None or not writes_web_pages(builder):
         return
     domain = awards_domain(app.env)
     folder = Path(builder.outdir) / EXPORT_FOLDER

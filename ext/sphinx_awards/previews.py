@@ -14,7 +14,7 @@ from docutils import nodes
 
 from sphinx_awards.addresses import award_of
 from sphinx_awards.cardnodes import badge_classes, badge_text
-from sphinx_awards.components import theme_classes
+from sphinx_awards.components import theme_classes, writes_web_pages
 from sphinx_awards.domain import awards_domain
 from sphinx_awards.messages import checked_switch, warn
 from sphinx_awards.translations import _
@@ -82,7 +82,7 @@ def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
 def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Give each link to an award's paper or card a preview of the card (web pages only)."""
     # E-books run no script: the preview could never open there.
-    if app.builder.format != "html" or getattr(app.builder, "embedded", False):
+    if not writes_web_pages(app.builder):
         return
     domain = awards_domain(app.env)
     if not domain.files or not getattr(app.config, SETTING):
