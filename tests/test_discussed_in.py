@@ -217,7 +217,8 @@ class Builds:
         return read, written, app
 
 
-@pytest.mark.parametrize("parallel", [1, 2])
+# The same five builds with -j 2 take a quarter minute more: once, in `nox -s slow`.
+@pytest.mark.parametrize("parallel", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_a_page_that_starts_or_stops_linking_a_paper_updates_its_card(
     parallel: int, tmp_path: Path
 ) -> None:

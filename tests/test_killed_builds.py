@@ -20,7 +20,11 @@ import pytest
 
 from .conftest import REPO
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+    # About fifty seconds of builds, killed and finished: once, in `nox -s slow`.
+    pytest.mark.slow,
+]
 
 KILLER = '''
 """Kill this build where AWARDS_KILL_AT says: an event, or an event's n-th time."""

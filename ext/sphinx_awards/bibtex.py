@@ -113,7 +113,10 @@ def _portable(latex: str) -> bool:
     """Whether every engine prints ``latex`` (a replacement of pylatexenc's table) as it is."""
     math = _MATH.fullmatch(latex)
     if math:
-        return set(_COMMAND.findall(math.group(1))) <= _MATH_COMMANDS
+        # Superscripts and subscripts (``^4`` for "⁴") would bring TeX's ^ and _ back into the
+        # text: such a character is kept as it is.
+        body = math.group(1)
+        return set(_COMMAND.findall(body)) <= _MATH_COMMANDS and not {"^", "_"} & set(body)
     return set(_COMMAND.findall(latex)) <= _TEXT_COMMANDS
 
 
