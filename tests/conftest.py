@@ -126,3 +126,54 @@ def built_root(tmp_path_factory: pytest.TempPathFactory, rootdir: Path) -> Build
         return builds[key]
 
     return built
+
+
+#: An extension for a test project: beside conf.py, it writes each page read, with the process
+#: that read it, to ``read.log`` and a line for each load of the data to ``loads.log``,
+#: whichever process does it (Sphinx forks -j workers).
+RECORDER = """\
+import os
+from pathlib import Path
+
+from sphinx_awards import loader
+
+
+def setup(app):
+    load_catalog = loader.load_catalog
+
+    def counting_load_catalog(*args, **kwargs):
+        with (Path(app.confdir) / "loads.log").open("a") as log:
+            log.write("load\\n")
+        return load_catalog(*args, **kwargs)
+
+    def note_read(app, docname, source):
+        with (Path(app.confdir) / "read.log").open("a") as log:
+            log.write(f"{docname} {os.getpid()}\\n")
+
+    loader.load_catalog = counting_load_catalog
+    app.connect("source-read", note_read)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
+"""
+
+
+def record_builds(srcdir: Path) -> None:
+    """Make a test project record what its builds read and load (``RECORDER``), once."""
+    if (srcdir / "awards_recorder.py").exists():
+        return
+    (srcdir / "awards_recorder.py").write_text(RECORDER, encoding="utf-8")
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(
+            "\nimport os, sys\nsys.path.insert(0, os.path.dirname(__file__))\n"
+            'extensions.append("awards_recorder")\n'
+        )
+
+
+def pages_read(srcdir: Path) -> dict[str, int]:
+    """The pages a recording project read since this was last asked (``record_builds``), each
+    with the process that read it."""
+    log = srcdir / "read.log"
+    if not log.exists():
+        return {}
+    read = {docname: int(pid) for docname, pid in map(str.split, log.read_text().splitlines())}
+    log.unlink()
+    return read

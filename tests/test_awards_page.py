@@ -44,14 +44,18 @@ def test_the_facts_line(awards: Tag) -> None:
     awarded_tracks = [track["label"] for track in DATA["tracks"] if track["id"] in used]
     announced: dt.date = DATA["announced"]
     expected = [
-        f"Announced {announced:%B} {announced.day}, {announced.year}",
-        f"{len(DATA['awards'])} papers",
-        " · ".join(f"{kinds[k['id']]} {k['short']}" for k in DATA["kinds"]),
-        " + ".join(awarded_tracks),
-        DATA["domains"],
-        f"{DATA['explore']['icon']} {DATA['explore']['label']}",
+        f"Announced · {announced:%B} {announced.day}, {announced.year}",
+        f"{len(DATA['awards'])} papers • "
+        + " · ".join(f"{kinds[k['id']]} {k['short']}" for k in DATA["kinds"]),
+        "Tracks • " + " + ".join(awarded_tracks),
+        f"Domains • {DATA['domains']}",
+        f"{DATA['explore']['icon']} Explore • {DATA['explore']['label']}",
     ]
-    assert text(awards.select_one(".awards-event")) == " • ".join(expected)
+    facts = [text(fact) for fact in awards.select(".awards-event > li")]
+    assert facts == expected
+    # Each fact under the snapshot's own label, in the snapshot's words.
+    snapshot_lines = [plain(line) for line in SNAPSHOT.splitlines()]
+    assert [fact for fact in facts if fact not in snapshot_lines] == []
 
 
 def test_the_four_tiles_with_their_values(awards: Tag) -> None:

@@ -72,7 +72,8 @@ def test_text_output_of_a_card_is_readable(built: SphinxTestApp) -> None:
 def test_latex_cards_are_link_targets(built: SphinxTestApp) -> None:
     tex = next(Path(built.outdir).glob("*.tex")).read_text(encoding="utf-8")
     assert r"\phantomsection\label{\detokenize{card:award-zebra-vision}}" in tex
-    assert r"\sphinxhref{https://example.org/zebra}{View paper ↗}" in tex
+    # pdfLaTeX, Sphinx's default engine, writes the arrow as mathematics.
+    assert r"\sphinxhref{https://example.org/zebra}{View paper \(\nearrow\)}" in tex
 
 
 def award_links(outdir: Path) -> list[tuple[Path, str]]:
@@ -149,6 +150,7 @@ def test_latex_cards_are_boxes_in_their_palette_with_tags_as_pills(built: Sphinx
     # The palette's environment opens before the card's box, which takes its colour.
     palette = rf"\begin{{sphinxuseclass}}{{awards-palette-{collection['id']}-{zebra['theme']}}}"
     assert opening.rindex(palette) < opening.rindex(r"\begin{sphinxuseclass}{awards-card}")
-    tags = [rf"\DUrole{{awards-tag}}{{{tag['icon']} {tag['label']}}}" for tag in zebra["tags"]]
+    # pdfLaTeX, Sphinx's default engine, has no font with emoji: the icons are left out.
+    tags = [rf"\DUrole{{awards-tag}}{{{tag['label']}}}" for tag in zebra["tags"]]
     assert all(tag in card for tag in tags)
     assert r"\begin{itemize}" not in card

@@ -116,6 +116,7 @@ def test_card_classes_carry_collection_theme_and_sphinx_design_look(app: SphinxT
         "awards-collection-demo-2024",
         "awards-theme-vision",
         "awards-kind-top",
+        "awards-award-zebra-vision",
         "sd-mb-3",
         "docutils",
     ]

@@ -63,18 +63,26 @@ def test_the_page_title_is_the_essays_title(essay: BeautifulSoup) -> None:
     assert essay.select_one("article h1").get_text().rstrip("¶") == seed_headings()[0]
 
 
+def date_in_words() -> str:
+    """The date of the seed's front matter as the byline writes it: ``December 15, 2025``."""
+    date = yaml.safe_load(FRONT_MATTER)["date"]
+    return f"{date:%B} {date.day}, {date.year}"
+
+
 def test_the_essays_prose_is_the_seeds_and_nothing_more(
     essay: BeautifulSoup, article_text: str
 ) -> None:
     built = [
         " ".join(block.get_text().split())
         for block in essay.select("article p, article li")
-        # A list item's text is its paragraph's, when it has one; a preview's is not shown.
-        if (block.name == "p" or block.p is None) and block.find_parent("template") is None
+        # A list item's text is its paragraph's, when it has one; a preview's is not shown;
+        # the contents list is the seed's {:toc}, made from the headings.
+        if (block.name == "p" or block.p is None)
+        and block.find_parent("template") is None
+        and block.find_parent("nav", class_="contents") is None
     ]
-    date = str(yaml.safe_load(FRONT_MATTER)["date"].date())
     # The one line the site adds: the date of the front matter, which the seed's layout showed.
-    assert built.pop(0) == f"Published {date}"
+    assert built.pop(0) == date_in_words()
     assert built == seed_paragraphs()
 
 
@@ -83,9 +91,22 @@ def test_the_essay_links_what_the_seed_links_in_its_order(essay: BeautifulSoup) 
     assert built == [url for _, url in MARKDOWN_LINK.findall(BODY)]
 
 
-def test_the_date_of_the_front_matter_is_shown(article_text: str) -> None:
-    date = str(yaml.safe_load(FRONT_MATTER)["date"].date())
-    assert date in article_text
+def test_the_date_of_the_front_matter_is_shown_in_the_byline(essay: BeautifulSoup) -> None:
+    byline = essay.select_one("article h1 ~ .essay-byline")
+    assert byline.p.get_text() == date_in_words()
+
+
+def test_the_seeds_contents_list_links_every_section(essay: BeautifulSoup) -> None:
+    # The seed's "**Contents**" and kramdown {:toc}: the essay's sections, in order.
+    contents = essay.select_one("article nav.contents")
+    assert contents.select_one(".topic-title").get_text() == "Contents"
+    links = [(a.get_text(), a["href"]) for a in contents.select("a")]
+    sections = [
+        (" ".join(s.h2.get_text().replace("¶", "").split()), f"#{s['id']}")
+        for s in essay.select("article section section")
+    ]
+    assert len(sections) == len(seed_headings()) - 1
+    assert links == sections
 
 
 def test_the_page_keeps_the_authors_front_matter() -> None:
@@ -96,7 +117,7 @@ def test_the_page_keeps_the_authors_front_matter() -> None:
 
 
 def test_no_kramdown_or_markdown_is_left_over(essay: BeautifulSoup, article_text: str) -> None:
-    for leftover in ("{:toc}", "* TOC", "**", "Contents"):
+    for leftover in ("{:toc}", "* TOC", "**"):
         assert leftover not in article_text
     assert "{{" not in article_text
 

@@ -76,6 +76,7 @@ def test_the_exports_of_a_collection_that_is_gone_are_removed(srcdir: Path) -> N
 
     folder = build(srcdir, awards_data=["data/main.yaml"])
     assert sorted(path.name for path in folder.iterdir()) == [
+        "awards.schema.json",
         "export.schema.json",
         "main.bib",
         "main.json",

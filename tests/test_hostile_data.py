@@ -1,19 +1,24 @@
 """Data is text, never markup: payloads in every rendered field appear literally.
 
 ``tests/roots/test-hostile`` has a collection whose every text field is a script,
-attribute-breaking, MyST/reST or template payload; its page uses every directive and the role.
+attribute-breaking, MyST/reST or template payload; its page uses every directive and the role,
+and another page, titled with payloads, links a paper (so a card lists it as discussed there).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
+
+from .zotero import coins_titles, zotero_items
 
 ROOT = Path(__file__).parent / "roots" / "test-hostile"
 DATA = yaml.safe_load((ROOT / "data" / "payloads.yaml").read_text("utf-8"))
@@ -105,7 +110,9 @@ def test_no_payload_becomes_an_element_or_attribute(built: dict[str, SphinxTestA
         if name.lower().startswith("on")
     ]
     assert handlers == []
-    assert [s for s in soup.find_all("script") if "__pwned" in (s.string or "")] == []
+    # The JSON-LD holds the payloads as data, which no browser runs (its own test is below).
+    scripts = soup.find_all("script", type=lambda kind: kind != "application/ld+json")
+    assert [s for s in scripts if "__pwned" in (s.string or "")] == []
     styles = [element["style"] for element in soup.find_all(style=True)]
     assert [style for style in styles if "javascript" in style or "url(" in style] == []
 
@@ -128,3 +135,44 @@ def test_the_role_shows_the_title_as_written(built: dict[str, SphinxTestApp]) ->
     assert [link.parent["href"] for link in links] == [
         f"#award-{award['id']}" for award in DATA["awards"]
     ]
+
+
+def page_html(built: dict[str, SphinxTestApp]) -> str:
+    return (built["html"].outdir / "index.html").read_text("utf-8")
+
+
+def test_the_linked_data_holds_the_payloads_as_data(built: dict[str, SphinxTestApp]) -> None:
+    (script,) = BeautifulSoup(page_html(built), "html.parser").select(
+        'script[type="application/ld+json"]'
+    )
+    # Nothing in it can end the script or open a comment, whatever the data says.
+    assert "<" not in script.string
+    articles = json.loads(script.string)["@graph"]
+    assert [(a["name"], a["url"]) for a in articles] == [
+        (award["title"], award["url"]) for award in DATA["awards"]
+    ]
+    assert [a["author"][0]["name"] for a in articles] == [a["authors"] for a in DATA["awards"]]
+
+
+def test_the_coins_hold_the_payloads_as_text(built: dict[str, SphinxTestApp]) -> None:
+    titles = coins_titles(page_html(built))
+    assert [dict(parse_qsl(title))["rft.title"] for title in titles] == [
+        award["title"] for award in DATA["awards"]
+    ]
+    items = zotero_items(page_html(built))
+    assert [(item.title, item.url) for item in items] == [
+        (award["title"], award["url"]) for award in DATA["awards"]
+    ]
+
+
+def test_titles_of_the_page_that_discusses_a_paper_are_text(
+    built: dict[str, SphinxTestApp],
+) -> None:
+    soup = BeautifulSoup(page_html(built), "html.parser")
+    (place,) = soup.select(".awards-discussed-in a")
+    page = "Where <script>window.__pwned = 'page'</script> is discussed"
+    section = '"><img src=x onerror="window.__pwned = \'section\'"> and markup'
+    assert place.get_text() == f"{page} — {section}"
+    assert place["href"].startswith("discussion.html#")
+    text = (built["text"].outdir / "index.txt").read_text("utf-8")
+    assert words(f"{page} — {section}") in words(text)

@@ -12,7 +12,7 @@ from sphinx.testing.util import SphinxTestApp
 from benchmarks.builds import sphinx_build
 from sphinx_awards import loader
 
-from .conftest import page
+from .conftest import page, pages_read, record_builds
 
 
 @pytest.fixture
@@ -22,42 +22,10 @@ def project(rootdir: Path, tmp_path: Path) -> Path:
     return tmp_path / "src"
 
 
-#: An extension that writes a line to ``loads.log`` beside conf.py at each load of the data,
-#: and the page and process of each page read to ``read.log``.
-COUNT_LOADS = """\
-import os
-from pathlib import Path
-
-from sphinx_awards import loader
-
-
-def setup(app):
-    load_catalog = loader.load_catalog
-
-    def counting_load_catalog(*args, **kwargs):
-        with (Path(app.confdir) / "loads.log").open("a") as log:
-            log.write("load\\n")
-        return load_catalog(*args, **kwargs)
-
-    def note_read(app, docname, source):
-        with (Path(app.confdir) / "read.log").open("a") as log:
-            log.write(f"{docname} {os.getpid()}\\n")
-
-    loader.load_catalog = counting_load_catalog
-    app.connect("source-read", note_read)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
-"""
-
-
 @pytest.fixture
 def loads(project: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A file that gets one line per load of the data, in whichever process it runs."""
-    (project / "count_loads.py").write_text(COUNT_LOADS, encoding="utf-8")
-    with (project / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write(
-            "\nimport os, sys\nsys.path.insert(0, os.path.dirname(__file__))\n"
-            'extensions.append("count_loads")\n'
-        )
+    record_builds(project)
     # The extension replaces the loader's function in the test's own process too: put it back
     # when the test ends.
     monkeypatch.setattr(loader, "load_catalog", loader.load_catalog)
@@ -120,6 +88,7 @@ def test_editing_a_data_file_rereads_the_pages_that_use_it(project: Path) -> Non
         "awards_max_values = 'many'",
         "awards_card_authors = 0",
         "awards_link_previews = 'no'",
+        "awards_discussed_in = 'no'",
     ],
 )
 def test_a_rebuild_with_a_bad_setting_reads_no_page_again(project: Path, setting: str) -> None:
@@ -158,7 +127,7 @@ def test_data_is_loaded_once_in_a_parallel_build(project: Path, loads: Path) -> 
     # process may run threads (pytest-xdist's) that a fork must not copy.
     built = sphinx_build(project, project / "_build" / "html", "-j", "2")
     assert built.warnings == ()
-    read = dict(line.split() for line in (project / "read.log").read_text().splitlines())
+    read = pages_read(project)
     assert len(read) == 8
     assert len(set(read.values())) > 1
     assert loads.read_text() == "load\n"

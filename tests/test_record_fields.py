@@ -288,7 +288,16 @@ def test_exports_follow_a_data_edit_and_come_back_when_deleted(srcdir: Path) -> 
     # Only the files whose text changed are written again (a server or live reload sees no
     # change in the others), and nothing else is left in the folder.
     restamped = {path.name: path.stat().st_mtime_ns for path in exported.parent.iterdir()}
-    assert restamped.keys() == stamps.keys() == {"export.schema.json", "rich.json", "rich.bib"}
+    assert (
+        restamped.keys()
+        == stamps.keys()
+        == {
+            "export.schema.json",
+            "awards.schema.json",
+            "rich.json",
+            "rich.bib",
+        }
+    )
     assert restamped["export.schema.json"] == stamps["export.schema.json"]
     assert restamped["rich.json"] != stamps["rich.json"]
 

@@ -16,14 +16,18 @@ DUPLICATE = "add :no-index: to one of them [awards.duplicate]"
 
 
 def role_warnings(known: str) -> list[str]:
-    """The warnings of the ``role`` test project, in the order a serial build gives them."""
+    """The warnings of the ``role`` test project, in the order a serial build gives them.
+
+    The role's own come last: they are given once references are resolved, when no other
+    site's inventory (intersphinx) has the award either.
+    """
     return [
-        f"<src>/essay.md:5: WARNING: award role: unknown award 'ghost' (known: {known}) "
-        "[awards.reference]",
         "<src>/more.rst:4: WARNING: award 'apple-theory' is already a target at "
         f"<src>/cards.rst:4; {DUPLICATE}",
         "<src>/cards.rst:7: WARNING: award 'zebra-vision' is already a target at "
         f"<src>/cards.rst:4; {DUPLICATE}",
+        f"<src>/essay.md:5: WARNING: award role: unknown award 'ghost' (known: {known}) "
+        "[awards.reference]",
         "<src>/essay.md:5: WARNING: award role: award 'mango-vision' has no card to link to; "
         "render it with award-card or award-grid without :no-index: [awards.reference]",
     ]

@@ -16,7 +16,7 @@ def test_the_page_is_titled_summarised_and_sectioned_from_the_data(built_root: B
     assert html.title.get_text().startswith(collection["title"])
     summary = body.select_one("h1 ~ p")
     assert summary.get_text() == collection["summary"]
-    assert summary.find_next_sibling("p")["class"] == ["awards-event"]
+    assert "awards-event" in summary.find_next_sibling()["class"]
 
     sections = body.select("section > section")
     assert [s.select_one("h2").get_text().rstrip("¶") for s in sections] == [

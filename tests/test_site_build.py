@@ -12,14 +12,18 @@ def test_site_builds_without_warnings(site: SphinxTestApp) -> None:
     assert warnings(site) == ""
 
 
-def test_landing_page_links_to_the_essay_the_awards_and_the_guide(site: SphinxTestApp) -> None:
+def test_landing_page_leads_to_the_essay_and_the_awards_and_keeps_the_guide_apart(
+    site: SphinxTestApp,
+) -> None:
     html = page(site, "index")
     assert html.select_one("article h1").get_text().rstrip("¶") == site.config.project
-    body_links = {a["href"] for a in html.select("article p a.reference.internal")}
-    navigation = {a["href"] for a in html.select("article .toctree-wrapper a")}
-    for target in ("essay.html", "awards.html", "guide/index.html"):
-        assert target in body_links
-        assert target in navigation
+    assert html.select_one("article .home-intro p").get_text().strip()
+    leads = [a["href"] for a in html.select("article .home-leads a")]
+    assert leads == ["essay.html", "awards.html"]
+    authors = {a["href"] for a in html.select("article .home-authors a.reference.internal")}
+    assert authors == {"guide/index.html"}
+    navigation = {a["href"] for a in html.select(".sidebar-tree a")}
+    assert {"essay.html", "awards.html", "guide/index.html"} <= navigation
 
 
 #: Sphinx's smart quotes curl the quotes of text (not of code): undo it to compare.

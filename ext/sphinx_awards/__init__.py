@@ -7,13 +7,16 @@ from typing import TYPE_CHECKING
 from sphinx_awards.assets import setup_assets
 from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, setup_card_nodes
 from sphinx_awards.cards import setup_cards
+from sphinx_awards.discussions import setup_discussions
 from sphinx_awards.domain import setup_domain
 from sphinx_awards.export import setup_export
 from sphinx_awards.latex import setup_latex
 from sphinx_awards.legend import setup_legend
 from sphinx_awards.limits import DEFAULT_LIMITS
+from sphinx_awards.metadata import setup_metadata
 from sphinx_awards.previews import setup_previews
 from sphinx_awards.render import setup_render
+from sphinx_awards.searchindex import setup_search_index
 from sphinx_awards.sections import setup_sections
 from sphinx_awards.stats import setup_stats
 from sphinx_awards.translations import setup_translations
@@ -46,7 +49,10 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_stats(app)
     setup_sections(app)
     setup_domain(app)
+    setup_search_index(app)
     setup_previews(app)
+    setup_discussions(app)
+    setup_metadata(app)
     setup_assets(app)
     setup_export(app)
     setup_unfinished(app)
@@ -58,7 +64,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         # 5: awards have links, author lists, an image and citation fields, and pages that
         # link an award's paper depend on its data file (link previews).
         # 6: card nodes keep their award pickled.
-        "env_version": 6,
+        # 7: card nodes name their award and page; pages keep the sections that link awards.
+        # 8: card nodes keep their badge's classes.
+        "env_version": 8,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -13,6 +13,15 @@ Validate award data files as a Sphinx build would. Every problem is printed to s
 as 'FILE:LINE: message', one per line, and the exit status is 1; with no problem the
 exit status is 0 and one summary line is printed."""
 
+#: What ``--help`` says the command is: plain text, as a terminal shows it.
+_DESCRIPTION = "Check, export and describe the YAML award data files of sphinx_awards."
+
+_SCHEMA_HELP = """\
+Print the JSON Schema of award data files, the one a Sphinx build validates them against;
+with --output, write it to a file instead. An editor with a YAML language server completes
+and checks a data file that names it in its first line:
+'# yaml-language-server: $schema=awards.schema.json'."""
+
 _EXPORT_HELP = """\
 Print the awards of data files for other tools: as one JSON document (the format of
 export.schema.json, shipped in the package) or as BibTeX entries. A file with a problem
@@ -22,7 +31,7 @@ status is 1."""
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = argparse.ArgumentParser(prog="sphinx-awards", description=__doc__)
+    parser = argparse.ArgumentParser(prog="sphinx-awards", description=_DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     check = commands.add_parser("check", help="validate award data files", description=_CHECK_HELP)
@@ -34,11 +43,18 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument(
         "--format", choices=("json", "bibtex"), default="json", help="what to print (json)"
     )
+    schema = commands.add_parser(
+        "schema", help="print the JSON Schema of award data files", description=_SCHEMA_HELP
+    )
+    schema.add_argument("--output", metavar="FILE", help="write the schema to FILE")
     args = parser.parse_args(argv)
     try:
-        status = (
-            _export(args.files, args.format) if args.command == "export" else _check(args.files)
-        )
+        if args.command == "export":
+            status = _export(args.files, args.format)
+        elif args.command == "schema":
+            status = _schema(args.output)
+        else:
+            status = _check(args.files)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader has gone (`| head`): what is left to print is not wanted.
@@ -92,6 +108,23 @@ def _export(files: list[str], output_format: str) -> int:
         return 1
     write = write_json if output_format == "json" else write_bibtex
     write(catalog.collections, sys.stdout)
+    return 0
+
+
+def _schema(output: str | None) -> int:
+    """Print the data files' JSON Schema, or write it to ``output``."""
+    from sphinx_awards.export import data_schema_text
+
+    text = data_schema_text()
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        with open(output, "w", encoding="utf-8") as file:
+            file.write(text)
+    except OSError as error:
+        print(f"{output}: cannot write the schema: {error.strerror}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Paper addresses: the one form that equivalent URLs of a paper share, and each award's."""
+"""Paper addresses: the one form equivalent URLs of a paper share, and the award a link is to."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
 if TYPE_CHECKING:
+    from docutils import nodes
+
+    from sphinx_awards.domain import AwardsDomain
     from sphinx_awards.model import Award, Catalog
 
 #: An arXiv paper's path: its abstract or its PDF, any version (``v2``), ``.pdf`` or not.
@@ -60,3 +63,14 @@ def awards_by_address(catalog: Catalog) -> dict[str, Award]:
                 if key is not None:
                     book.setdefault(key, award)
     return book
+
+
+def award_of(domain: AwardsDomain, reference: nodes.reference) -> Award | None:
+    """The award a link is to: the role's, or the one whose paper the address is."""
+    if "award" in reference:
+        return domain.catalog.award(reference["award"])
+    uri = reference.get("refuri", "")
+    if reference.get("internal") or "://" not in uri:
+        return None
+    key = address_key(uri)
+    return domain.awards_by_address.get(key) if key else None

@@ -35,6 +35,8 @@ from pylatexenc.latexencode import (
     get_builtin_conversion_rules,
 )
 
+from sphinx_awards.authors import author_list
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -156,10 +158,6 @@ def address(text: str) -> str:
     return _NOT_IN_URL.sub(lambda match: f"%{ord(match.group()):02X}", text)
 
 
-#: "et al." at the end of an author text, in any spacing (the data uses no-break spaces).
-_ET_AL = re.compile(r"[\s,]*\bet\s+al\.?\s*$")
-#: What separates names in an author text: commas, "and", "&".
-_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 #: What BibTeX would read in a name as more than one name, or as "Last, First": a comma, or
 #: "and" as a word in any case.
 _SPLITS_A_NAME = re.compile(r",|(?<!\S)and(?!\S)", re.IGNORECASE)
@@ -169,14 +167,12 @@ def author_field(authors: str | tuple[Author, ...] | None) -> str | None:
     """The ``author`` field: names joined by " and ", "et al." written "and others"."""
     if authors is None:
         return None
-    if isinstance(authors, str):
-        text = _ET_AL.sub("", authors)
-        names = [_name(name) for name in _NAME_SEPARATOR.split(text) if name.strip()]
-        if text != authors:
-            names.append("others")
-    else:
-        names = [_name(author.name, listed=True) for author in authors]
-    return " and ".join(names) or None
+    names, more = author_list(authors)
+    listed = not isinstance(authors, str)
+    field = [_name(name, listed=listed) for name in names if name.strip()]
+    if more:
+        field.append("others")
+    return " and ".join(field) or None
 
 
 def _name(name: str, *, listed: bool = False) -> str:

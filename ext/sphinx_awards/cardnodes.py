@@ -20,7 +20,10 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.images import get_image_size
 
 from sphinx_awards.bibtex import entry
+from sphinx_awards.coins import coins_span
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
+from sphinx_awards.discussions import discussion_list, unfilled_list
+from sphinx_awards.jsonld import add_article, prize_name, scholarly_article
 from sphinx_awards.render import CARD_IMAGE
 from sphinx_awards.translations import _
 
@@ -90,6 +93,14 @@ def badge_text(award: Award, collection: Collection) -> str:
     return _("{kind} · {track}").format(kind=label, track=collection.track(award.track).short)
 
 
+def badge_classes(award: Award, collection: Collection) -> list[str]:
+    """The badge's classes: one look for the collection's first kind (its highest honour),
+    another for the rest, so kinds are told apart by more than the theme colour of the card.
+    """
+    top = bool(collection.kinds) and award.kind == collection.kinds[0].id
+    return ["awards-badge", "awards-badge-top" if top else "awards-badge-other"]
+
+
 def paper_link(award: Award, text: str, *classes: str) -> nodes.reference:
     """An external link to the paper (an ordinary reference, so linkcheck checks it)."""
     return nodes.reference(text, text, refuri=award.url, classes=list(classes))
@@ -99,17 +110,19 @@ def card_nodes(
     award: Award,
     badge: str,
     *,
+    badge_style: Sequence[str],
     ids: Sequence[str],
     classes: Sequence[str],
     image: nodes.image | None = None,
     authors_shown: int = DEFAULT_AUTHORS_SHOWN,
+    discussions: nodes.Element | None = None,
 ) -> nodes.container:
-    """One award's card: picture, badge, linked title, summary, tags, description, authors,
-    links and the paper link.
+    """One award's card: picture, badge, linked title, summary, tags, description, authors and
+    where the site discusses the paper, then a footer with the paper link and its other links.
 
     What the award's data leaves out is not shown; without a URL the title is not a link.
     """
-    badge_node = nodes.inline(classes=["sd-badge", "awards-badge"])
+    badge_node = nodes.inline(classes=["sd-badge", *badge_style])
     badge_node += nodes.Text(badge)
     title = nodes.paragraph(classes=["sd-card-title", "sd-font-weight-bold", "awards-card-title"])
     title += paper_link(award, award.title) if award.url else nodes.Text(award.title)
@@ -138,13 +151,17 @@ def card_nodes(
             classes=["sd-card-text", "awards-card-authors"],
             **VERBATIM,
         )
-    if award.links:
-        body += links_list(award.links)
-    footers = []
+    if discussions is not None:
+        body += discussions
+    # Every way to the paper in one row, below the text: the paper link, then the others.
+    links: list[nodes.Element] = []
     if award.url:
         footer = nodes.paragraph(classes=["awards-card-link"])
         footer += paper_link(award, _("View paper ↗"), "awards-paper-link")
-        footers.append(container("sd-card-footer", children=[footer]))
+        links.append(footer)
+    if award.links:
+        links.append(links_list(award.links))
+    footers = [container("sd-card-footer", children=links)] if links else []
     return container(
         "sd-card",
         "sd-sphinx-override",
@@ -152,6 +169,9 @@ def card_nodes(
         "awards-card",
         *theme_classes(award.collection, award.theme),
         f"awards-kind-{award.kind}",
+        # Which award the card shows, as its id does only when the card is a target: the
+        # filter counts awards, not cards.
+        f"awards-award-{award.id}",
         *classes,
         children=[body, *footers],
         ids=list(ids),
@@ -174,14 +194,18 @@ class award_card(nodes.General, nodes.Element):
         award: Award,
         collection: Collection,
         *,
+        docname: str,
         ids: Sequence[str],
         classes: Sequence[str],
         image_uri: str | None = None,
         authors_shown: int = DEFAULT_AUTHORS_SHOWN,
+        discussed_in: bool = True,
     ) -> award_card:
-        """The compact card of ``award``; ``ids`` and ``classes`` go to the written card.
+        """The compact card of ``award`` on page ``docname``; ``ids`` and ``classes`` go to the
+        written card.
 
-        ``image_uri`` is the address of the award's picture from the source folder ("/...").
+        ``image_uri`` is the address of the award's picture from the source folder ("/...");
+        ``discussed_in`` says whether the card lists where the site discusses the paper.
         """
         badge = badge_text(award, collection)
         words = [badge, award.title, award.summary, *(tag.label for tag in award.tags)]
@@ -190,7 +214,13 @@ class award_card(nodes.General, nodes.Element):
             "",
             nodes.Text(" ".join(word for word in words if word is not None)),
             award=pickle.dumps(award, protocol=pickle.HIGHEST_PROTOCOL),
+            # What is read of the card without unpickling its award.
+            award_id=award.id,
+            docname=docname,
             badge=badge,
+            prize=prize_name(award, collection),
+            discussed_in=discussed_in,
+            badge_style=badge_classes(award, collection),
             ids=list(ids),
             card_classes=list(classes),
             authors_shown=authors_shown,
@@ -212,18 +242,24 @@ class award_card(nodes.General, nodes.Element):
     @property
     def award(self) -> Award:
         """The card's award."""
-        return pickle.loads(self["award"])
+        award: Award = pickle.loads(self["award"])
+        return award
 
-    def expand(self, award: Award | None = None) -> nodes.container:
-        """The card as generic nodes (of ``award``, when it is already at hand)."""
+    def expand(
+        self, award: Award | None = None, discussions: nodes.Element | None = None
+    ) -> nodes.container:
+        """The card as generic nodes (of ``award``, when it is already at hand), with its
+        "Discussed in" list when it has one."""
         image = next(self.findall(nodes.image), None)
         card = card_nodes(
             award if award is not None else self.award,
             self["badge"],
+            badge_style=self["badge_style"],
             ids=self["ids"],
             classes=self["card_classes"],
             image=image.deepcopy() if image is not None else None,
             authors_shown=self["authors_shown"],
+            discussions=discussions,
         )
         card.source, card.line = self.source, self.line
         return card
@@ -259,12 +295,21 @@ def _pixel_size(file: str, modified: int) -> tuple[int, int] | None:
 def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None:
     """Write the card's generic nodes in place of the compact one."""
     award = node.award
-    card = node.expand(award)
-    for image in card.findall(nodes.image):
-        size_image(image, award.image.file)
+    discussions = None
+    if node["discussed_in"]:
+        discussions = discussion_list(translator.builder, node["award_id"], node["docname"])
+    card = node.expand(award, discussions)
+    if award.image is not None:
+        for image in card.findall(nodes.image):
+            size_image(image, award.image.file)
     # Pages that run scripts only: an e-book has no "Cite" control to read it.
     if not getattr(translator.builder, "embedded", False):
         card += citation(award)
+    # The card that describes its award on this page (metadata.py): its COinS, and its article
+    # of the JSON-LD the page puts in its head once every card is written.
+    if node.get("describes"):
+        card += coins_span(award)
+        add_article(translator.document, scholarly_article(award, node["prize"]))
     # Parented (not attached) so the writer finds the document through it.
     card.parent = node.parent
     card.walkabout(translator)
@@ -279,7 +324,11 @@ class ExpandCards(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         for card in list(self.document.findall(award_card)):
-            card.replace_self(card.expand())
+            # Filled once references are resolved, when the builder's addresses are known.
+            discussions = None
+            if card["discussed_in"]:
+                discussions = unfilled_list(card["award_id"], card["docname"])
+            card.replace_self(card.expand(discussions=discussions))
 
 
 def expand_cards_unless_html(app: Sphinx) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -13,6 +14,7 @@ from sphinx_design.grids import row_columns_option
 from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, award_card
 from sphinx_awards.components import container
 from sphinx_awards.directive import AwardsDirective, id_list
+from sphinx_awards.discussions import OPTION, SETTING, note_listing
 from sphinx_awards.domain import anchor, award_ids, why_no_award
 from sphinx_awards.messages import checked_setting, is_count, known
 
@@ -36,15 +38,28 @@ class CardsDirective(AwardsDirective):
         "no-index": directives.flag,
         "noindex": directives.flag,
         "class": directives.unchanged,
+        # A flag, taken with any value so that one is an ``awards`` warning, not an error.
+        OPTION: directives.unchanged,
     }
 
     @property
     def indexed(self) -> bool:
         """Whether the cards are targets of the ``award`` role."""
-        return "no-index" not in self.options and "noindex" not in self.options
+        return not {"no-index", "noindex"}.intersection(self.options)
+
+    @functools.cached_property
+    def discussed_in(self) -> bool:
+        """Whether the cards list where the site discusses their paper."""
+        if OPTION not in self.options:
+            return bool(getattr(self.config, SETTING))
+        if self.options[OPTION]:
+            self.warn("option", f":{OPTION}: takes no value ('{self.options[OPTION]}' is ignored)")
+        return False
 
     def card(self, award: Award, collection: Collection, *layout: str) -> award_card:
         """The card of ``award``, recorded as its target unless ``:no-index:`` is given."""
+        if self.discussed_in:
+            note_listing(self.domain, award.id, self.env.docname)
         ids = []
         if self.indexed:
             self.domain.note_rendering(award.id, self.env.docname, self.lineno, award.title)
@@ -55,10 +70,12 @@ class CardsDirective(AwardsDirective):
         card = award_card.of(
             award,
             collection,
+            docname=self.env.docname,
             ids=ids,
             classes=classes,
             image_uri=self.image_uri(award),
             authors_shown=self.config.awards_card_authors,
+            discussed_in=self.discussed_in,
         )
         self.set_source_info(card)
         for node_id in ids:
@@ -92,7 +109,7 @@ class AwardCardDirective(CardsDirective):
             self.domain.depend_on_all_data()
             self.warn("reference", why_no_award(catalog, award_id))
             return []
-        collection = catalog.collection(award.collection)
+        collection = catalog.collection_of(award)
         self.env.note_dependency(collection.location.path)
         return [self.card(award, collection, "sd-mb-3")]
 
@@ -131,15 +148,15 @@ class AwardGridDirective(CardsDirective):
     def argument_advice(self, collection: Collection, argument: str) -> str:
         """What to write instead of an argument: the option whose ids it names, if one does."""
         vocabularies = {
-            "kind": collection.kinds,
-            "theme": collection.themes,
-            "track": collection.tracks,
-            "ids": collection.awards,
+            "kind": {kind.id for kind in collection.kinds},
+            "theme": {theme.id for theme in collection.themes},
+            "track": {track.id for track in collection.tracks},
+            "ids": {award.id for award in collection.awards},
         }
         words = set(id_list(argument))
         ignored = f"takes no argument ('{argument}' is ignored)"
-        for option, entries in vocabularies.items():
-            if words <= {entry.id for entry in entries}:
+        for option, ids in vocabularies.items():
+            if words <= ids:
                 return f"{ignored}; did you mean ':{option}: {argument}'?"
         return f"{ignored}; choose awards with the options :kind:, :theme:, :track: or :ids:"
 

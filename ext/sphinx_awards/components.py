@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from sphinx.builders import Builder
 
 
 #: Data is text, shown as written: Sphinx's smart quotes would curl its quotes (a title's
@@ -29,9 +33,37 @@ def paragraph(text: str, *classes: str) -> nodes.paragraph:
     return nodes.paragraph(text, text, classes=list(classes), **VERBATIM)
 
 
+#: A word with a hyphen in it ("Runner-up"): browsers may break a line after its hyphen.
+HYPHENATED = re.compile(r"\S*\w-\w\S*")
+
+
+def unbroken(text: str, *classes: str) -> nodes.paragraph:
+    """A paragraph of ``text`` whose hyphenated words are never broken across lines."""
+    line = nodes.paragraph(classes=list(classes), **VERBATIM)
+    start = 0
+    for word in HYPHENATED.finditer(text):
+        if word.start() > start:
+            line += nodes.Text(text[start : word.start()])
+        line += nodes.inline(word[0], word[0], classes=["awards-nowrap"])
+        start = word.end()
+    if start < len(text):
+        line += nodes.Text(text[start:])
+    return line
+
+
 def texts(*values: str | None, classes: Sequence[str]) -> list[nodes.paragraph]:
     """A paragraph with these classes for each value the data gives."""
     return [paragraph(value, *classes) for value in values if value is not None]
+
+
+def script_json(value: Any) -> str:
+    """``value`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    ``<``, ``>`` and ``&`` are written as escapes JSON reads back as they were, so no text of
+    the data can end the element (``</script>``) or open a comment (``<!--``) in it.
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def theme_classes(collection_id: str, theme_id: str | None) -> list[str]:
@@ -39,3 +71,8 @@ def theme_classes(collection_id: str, theme_id: str | None) -> list[str]:
     if theme_id is None:
         return [f"awards-collection-{collection_id}"]
     return [f"awards-collection-{collection_id}", f"awards-theme-{theme_id}"]
+
+
+def writes_web_pages(builder: Builder) -> bool:
+    """Whether ``builder`` writes pages people open in a browser (HTML, not e-books)."""
+    return builder.format == "html" and not getattr(builder, "embedded", False)

@@ -23,12 +23,15 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
+    from sphinx.util.typing import RoleFunction
 
     from sphinx_awards.messages import Problem, WarningPlace
     from sphinx_awards.model import Award, Catalog, Collection
 
 
 DOMAIN = "awards"
+#: Why a site cannot show an award of its own.
+NO_DATA = "awards_data names no data file"
 
 
 class Rendering(NamedTuple):
@@ -39,9 +42,52 @@ class Rendering(NamedTuple):
     title: str
 
 
+class Mention(NamedTuple):
+    """A section that links an award's paper or uses the role on it ("Discussed in").
+
+    ``position`` orders a page's sections; ``anchor`` and ``section`` are None for the part of
+    the page under its title, which the page's title names.
+    """
+
+    docname: str
+    position: int
+    anchor: str | None
+    page: str
+    section: str | None
+
+
+class Listing(NamedTuple):
+    """A page with a card of an award that lists where the award is discussed."""
+
+    docname: str
+
+
+#: The tables of ``data`` that map an award id to entries whose first field is a page: what
+#: each page says of the award, forgotten when the page is read again.
+PAGE_TABLES = ("renderings", "mentions", "listings")
+
+
 def anchor(award_id: str) -> str:
     """The HTML id of an award's card."""
     return f"award-{award_id}"
+
+
+def page_uri(builder: Builder, fromdocname: str, docname: str, fragment: str | None) -> str:
+    """The address of a page, or of an id on it, from another page.
+
+    Raises NoUri where the builder has no address for the page (a PDF that leaves it out).
+    """
+    if docname == fromdocname:
+        return f"#{fragment}" if fragment else ""
+    page = builder.get_relative_uri(fromdocname, docname)
+    # A builder that writes every page into one file (singlehtml) addresses a page as a
+    # fragment, '#document-awards': the id itself is then the whole address, since a second
+    # fragment is one no browser follows.
+    if fragment is None:
+        return page
+    if page.startswith("#"):
+        return f"#{fragment}"
+    return f"{page}#{fragment}"
 
 
 def report(problem: Problem) -> None:
@@ -126,7 +172,11 @@ def data_limits(app: Sphinx) -> Limits:
 
 
 class AwardRole(XRefRole):
-    """``{award}`id``` or ``{award}`text <id>```: a link to the award's card."""
+    """``{award}`id``` or ``{award}`text <id>```: a link to the award's card.
+
+    The id is checked when references are resolved, not here: another site's inventory
+    (intersphinx) may have the award, and only when none has it is the role warned about.
+    """
 
     innernodeclass = nodes.inline
 
@@ -139,18 +189,16 @@ class AwardRole(XRefRole):
     def result_nodes(
         self, document: nodes.document, env: BuildEnvironment, node: Element, is_ref: bool
     ) -> tuple[list[Node], list[system_message]]:
-        """Check the id against the data now, so the warning points at the role."""
-        domain: AwardsDomain = env.domains[DOMAIN]
-        catalog = domain.usable_catalog("award role", node)
-        if catalog is None:
-            return [node[0]], []
-        award = catalog.award(node["reftarget"])
-        if award is None:
-            domain.depend_on_all_data()
-            warn("reference", f"award role: {why_no_award(catalog, node['reftarget'])}", node)
-            return [node[0]], []
-        # The link text is the award's title, so the page depends on the data file.
-        env.note_dependency(catalog.collection(award.collection).location.path)
+        """Have the page depend on the data that names (or may come to name) the award."""
+        domain = awards_domain(env)
+        if domain.files:
+            award = domain.catalog.award(node["reftarget"])
+            if award is None:
+                domain.depend_on_all_data()
+            else:
+                # The link text is the award's title, so the page depends on the data file.
+                env.note_dependency(domain.catalog.collection_of(award).location.path)
+        # Sphinx warns about a reference nothing resolves, through warn_missing_award.
         node["refwarn"] = True
         return [node], []
 
@@ -162,16 +210,24 @@ class AwardsDomain(Domain):
     label = "Awards"
     # The type's name is shown in search results ("award, in Awards").
     object_types: ClassVar[dict[str, ObjType]] = {"award": ObjType(_("award"), "award")}
-    roles: ClassVar[dict[str, XRefRole]] = {"award": AwardRole()}
+    roles: ClassVar[dict[str, RoleFunction | XRefRole]] = {"award": AwardRole()}
     # Bump when the shape of ``data`` changes: Sphinx then discards a pickled environment.
-    data_version = 1
+    data_version = 2
     initial_data: ClassVar[dict[str, Any]] = {
         # award id -> its indexed renderings, as Rendering tuples
         "renderings": {},
+        # award id -> the sections that link it, as Mention tuples
+        "mentions": {},
+        # award id -> the pages whose cards of it list those sections, as Listing tuples
+        "listings": {},
         # collection id -> [(theme id, light colour, dark colour)]: pickled with the
         # environment, so a build that reads no page writes the CSS without the YAML
         "palettes": {},
     }
+
+    def get_type_name(self, type: ObjType, primary: bool = False) -> str:
+        """The type's own name, "award": search results read "<title> (award, in <page>)"."""
+        return type.lname
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -181,6 +237,9 @@ class AwardsDomain(Domain):
         self.limits = DEFAULT_LIMITS
         self._catalog: Catalog | None = None
         self._awards_by_address: dict[str, Award] | None = None
+        # What the pages read again in this build said before (see discussions.py).
+        self.mentions_before: dict[str, list[Mention]] | None = None
+        self.pages_read: set[str] = set()
         #: The pictures this build left out of a format that cannot include them (warned once).
         self.unincludable_pictures: set[str] = set()
 
@@ -210,7 +269,7 @@ class AwardsDomain(Domain):
     def usable_catalog(self, what: str, place: WarningPlace) -> Catalog | None:
         """The catalog, or None (with a ``config`` warning at ``place``) when there is no data."""
         if not self.files:
-            warn("config", f"{what}: awards_data names no data file; set it in conf.py", place)
+            warn("config", f"{what}: {NO_DATA}; set it in conf.py", place)
             return None
         return self.catalog
 
@@ -253,11 +312,21 @@ class AwardsDomain(Domain):
     @property
     def renderings(self) -> dict[str, list[Rendering]]:
         """Award id -> its indexed renderings in the site."""
-        return self.data["renderings"]
+        return cast("dict[str, list[Rendering]]", self.data["renderings"])
 
     def note_rendering(self, award_id: str, docname: str, line: int, title: str) -> None:
         """Record an indexed card of ``award_id``."""
         self.renderings.setdefault(award_id, []).append(Rendering(docname, line, title))
+
+    @property
+    def mentions(self) -> dict[str, list[Mention]]:
+        """Award id -> the sections of the site that link it."""
+        return cast("dict[str, list[Mention]]", self.data["mentions"])
+
+    @property
+    def listings(self) -> dict[str, list[Listing]]:
+        """Award id -> the pages whose cards of it list where it is discussed."""
+        return cast("dict[str, list[Listing]]", self.data["listings"])
 
     def target(self, award_id: str) -> Rendering | None:
         """The card the role links to: the first indexed one in page order, then line order."""
@@ -265,20 +334,24 @@ class AwardsDomain(Domain):
         return min(renderings) if renderings else None
 
     def clear_doc(self, docname: str) -> None:
-        """Forget the cards of a page that is read again or removed."""
-        for award_id, renderings in list(self.renderings.items()):
-            kept = [r for r in renderings if r.docname != docname]
-            if kept:
-                self.renderings[award_id] = kept
-            else:
-                del self.renderings[award_id]
+        """Forget the cards and links of a page that is read again or removed."""
+        for name in PAGE_TABLES:
+            table: dict[str, list[Rendering | Mention | Listing]] = self.data[name]
+            for award_id, entries in list(table.items()):
+                kept = [entry for entry in entries if entry.docname != docname]
+                if kept:
+                    table[award_id] = kept
+                else:
+                    del table[award_id]
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
-        """Take the cards that a parallel reader found on ``docnames``."""
-        for award_id, renderings in otherdata["renderings"].items():
-            for rendering in renderings:
-                if rendering.docname in docnames:
-                    self.note_rendering(award_id, *rendering)
+        """Take the cards and links that a parallel reader found on ``docnames``."""
+        for name in PAGE_TABLES:
+            table = self.data[name]
+            for award_id, entries in otherdata[name].items():
+                kept = [entry for entry in entries if entry.docname in docnames]
+                if kept:
+                    table.setdefault(award_id, []).extend(kept)
 
     def check_consistency(self) -> None:
         """Warn about each award rendered as a target more than once, at the later places."""
@@ -321,15 +394,7 @@ class AwardsDomain(Domain):
         rendering = self.target(award_id)
         if rendering is None:
             return None
-        if rendering.docname == fromdocname:
-            return f"#{anchor(award_id)}"
-        page = builder.get_relative_uri(fromdocname, rendering.docname)
-        # A builder that writes every page into one file (singlehtml) addresses a page as a
-        # fragment, '#document-awards': the card's own id is then the whole address, since
-        # a second fragment is one no browser follows.
-        if page.startswith("#"):
-            return f"#{anchor(award_id)}"
-        return f"{page}#{anchor(award_id)}"
+        return page_uri(builder, fromdocname, rendering.docname, anchor(award_id))
 
     def resolve_any_xref(
         self,
@@ -348,7 +413,8 @@ class AwardsDomain(Domain):
         """Every award that is a target, for the inventory and ``objects.inv``."""
         for award_id in sorted(self.renderings):
             rendering = self.target(award_id)
-            yield award_id, rendering.title, "award", rendering.docname, anchor(award_id), 1
+            if rendering is not None:
+                yield award_id, rendering.title, "award", rendering.docname, anchor(award_id), 1
 
 
 def awards_domain(env: BuildEnvironment) -> AwardsDomain:
@@ -357,16 +423,36 @@ def awards_domain(env: BuildEnvironment) -> AwardsDomain:
 
 
 def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -> bool | None:
-    """Replace Sphinx's generic message for an award with no indexed card by a located one."""
+    """Replace Sphinx's generic message for an award no card or inventory has by a located one."""
     if domain is None or domain.name != DOMAIN:
         return None
-    warn(
-        "reference",
-        f"award role: award '{node['reftarget']}' has no card to link to; render it with "
-        "award-card or award-grid without :no-index:",
-        node,
-    )
+    domain = awards_domain(app.env)
+    award_id = node["reftarget"]
+    elsewhere = inventories_searched(app)
+    if not domain.files:
+        if elsewhere:
+            message = f"no intersphinx inventory has award '{award_id}', and {NO_DATA}"
+            warn("reference", f"award role: {message}", node)
+        else:
+            warn("config", f"award role: {NO_DATA}; set it in conf.py", node)
+        return True
+    catalog = domain.catalog
+    if catalog.award(award_id) is None:
+        message = why_no_award(catalog, award_id)
+        if elsewhere:
+            message += "; no intersphinx inventory has it either"
+    else:
+        message = (
+            f"award '{award_id}' has no card to link to; render it with award-card or "
+            "award-grid without :no-index:"
+        )
+    warn("reference", f"award role: {message}", node)
     return True
+
+
+def inventories_searched(app: Sphinx) -> bool:
+    """Whether intersphinx looked for unresolved references in other sites' inventories."""
+    return "sphinx.ext.intersphinx" in app.extensions and bool(app.config.intersphinx_mapping)
 
 
 def set_data_files(app: Sphinx) -> None:

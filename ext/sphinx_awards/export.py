@@ -2,7 +2,8 @@
 
 The document follows ``export.schema.json``, shipped in the package. HTML builds write each
 collection as ``awards/<collection-id>.json`` and ``awards/<collection-id>.bib``, with the
-schema beside them; the command line's ``export`` prints the same documents.
+schema beside them, and the data files' own schema for editors; the command line's ``export``
+and ``schema`` print the same documents.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sphinx_awards.bibtex import bibliography
+from sphinx_awards.components import writes_web_pages
 from sphinx_awards.domain import awards_domain
 from sphinx_awards.files import digest, remove_leftovers, write_file
 
@@ -33,11 +35,19 @@ EXPORT_FOLDER = "awards"
 
 #: The name of the export's JSON Schema, in the package and in the output.
 SCHEMA_NAME = "export.schema.json"
+#: The name of the data files' JSON Schema, in the package and in the output, where editors
+#: find it at a stable address (``awards/awards.schema.json``).
+DATA_SCHEMA_NAME = "awards.schema.json"
 
 
 def export_schema_text() -> str:
     """The JSON Schema of the export document, as shipped inside the package."""
     return resources.files("sphinx_awards").joinpath(SCHEMA_NAME).read_text("utf-8")
+
+
+def data_schema_text() -> str:
+    """The JSON Schema of award data files, as shipped inside the package."""
+    return resources.files("sphinx_awards").joinpath(DATA_SCHEMA_NAME).read_text("utf-8")
 
 
 def export_document(collections: Iterable[Collection]) -> dict[str, Any]:
@@ -87,10 +97,13 @@ def _collection(collection: Collection) -> dict[str, Any]:
 
 
 def _award(award: Award) -> dict[str, Any]:
-    authors = award.authors
-    if authors is not None and not isinstance(authors, str):
+    authors: str | list[dict[str, Any]] | None = None
+    if isinstance(award.authors, str):
+        authors = award.authors
+    elif award.authors is not None:
         authors = [
-            _present({"name": a.name, "url": a.url, "affiliation": a.affiliation}) for a in authors
+            _present({"name": a.name, "url": a.url, "affiliation": a.affiliation})
+            for a in award.authors
         ]
     image = award.image
     return _present(
@@ -133,7 +146,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     """
     builder = app.builder
     # E-books and help files pack only what their pages use; a download has no place there.
-    if exception is not None or builder.format != "html" or getattr(builder, "embedded", False):
+    if exception is not None or not writes_web_pages(builder):
         return
     domain = awards_domain(app.env)
     folder = Path(builder.outdir) / EXPORT_FOLDER
@@ -150,8 +163,11 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     written = {}
     if domain.files:
         folder.mkdir(exist_ok=True)
-        schema = export_schema_text()
+        schema, data_schema = export_schema_text(), data_schema_text()
         written[SCHEMA_NAME] = write_file(folder / SCHEMA_NAME, lambda s: s.write(schema))
+        written[DATA_SCHEMA_NAME] = write_file(
+            folder / DATA_SCHEMA_NAME, lambda s: s.write(data_schema)
+        )
         for collection in domain.catalog.collections:
             for suffix, write in ((".json", write_json), (".bib", write_bibtex)):
                 name = collection.id + suffix

@@ -103,12 +103,14 @@ def load_catalog(
             lost_awards.setdefault(award_id, error)
         collection = loaded.collection
         if collection is None:
+            # A file that gives no collection says where its error is; the whole file else.
+            error = loaded.error or Location(os.fspath(path), None)
             if index == 0:
-                lost_default = loaded.error
+                lost_default = error
             if loaded.collection_id is not None:
-                lost_collections.setdefault(loaded.collection_id, loaded.error)
+                lost_collections.setdefault(loaded.collection_id, error)
             else:
-                lost_files.append(loaded.error)
+                lost_files.append(error)
             continue
         first = first_collections.setdefault(collection.id, collection)
         if first is not collection:
@@ -165,7 +167,8 @@ def _compact_load(path: str, limits: Limits) -> _LoadedFile:
     into the emptied memory, the records fill blocks of their own.
     """
     pickled = pickle.dumps(_load_file(path, limits), protocol=pickle.HIGHEST_PROTOCOL)
-    return pickle.loads(pickled)
+    loaded: _LoadedFile = pickle.loads(pickled)
+    return loaded
 
 
 def load_collection(
@@ -272,7 +275,8 @@ def _line_of(problem: Problem) -> int:
 def schema() -> dict[str, Any]:
     """The JSON Schema of a data file, as shipped inside the package."""
     text = resources.files("sphinx_awards").joinpath("awards.schema.json").read_text("utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 @functools.cache
@@ -285,7 +289,8 @@ def _validator() -> Validator:
 @functools.cache
 def _resolved_schema() -> dict[str, Any]:
     """The schema with each ``$ref`` replaced by its definition, to walk along a value's path."""
-    return _resolve_refs(schema(), schema()["$defs"])
+    resolved: dict[str, Any] = _resolve_refs(schema(), schema()["$defs"])
+    return resolved
 
 
 def _resolve_refs(node: Any, definitions: dict[str, Any]) -> Any:
@@ -331,6 +336,7 @@ def _unit_of_loss(path: ValuePath) -> ValuePath:
 def _child_schema(parent: dict[str, Any], step: str | int) -> dict[str, Any]:
     """The schema of the value at ``step`` in a value of schema ``parent`` (any of its forms)."""
     for form in (parent, *parent.get("anyOf", ())):
+        child: dict[str, Any] | None
         child = form.get("items") if isinstance(step, int) else form.get("properties", {}).get(step)
         if child:
             return child
@@ -358,7 +364,7 @@ def _leave_out(
     for unit in sorted(units, key=len, reverse=True):
         parent = _value_at(data, unit[:-1])
         if isinstance(parent, list):
-            parent[unit[-1]] = _LEFT_OUT
+            parent[int(unit[-1])] = _LEFT_OUT
         elif isinstance(parent, dict):
             parent.pop(unit[-1], None)
     return None

@@ -101,6 +101,17 @@ def is_count(value: object, minimum: int = 1) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
 
 
+def checked_switch(config: Config, name: str, fallback: str) -> bool:
+    """conf.py's on/off ``name``, on by default; a value that is not a bool warns and is on.
+
+    ``fallback`` says what stays on: ``awards_x must be True or False, not 'no'; <fallback>``.
+    """
+    switch: bool = checked_setting(
+        config, name, lambda value: isinstance(value, bool), "True or False", True, fallback
+    )
+    return switch
+
+
 def checked_setting(
     config: Config,
     name: str,

@@ -278,3 +278,7 @@ class Catalog:
     def award(self, award_id: str) -> Award | None:
         """The award with this id in any collection, or None."""
         return self._awards.get(award_id)
+
+    def collection_of(self, award: Award) -> Collection:
+        """The collection of an award of the catalog."""
+        return self._collections[award.collection]

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
-from sphinx_awards.addresses import address_key
-from sphinx_awards.cardnodes import badge_text
-from sphinx_awards.components import theme_classes
-from sphinx_awards.domain import DOMAIN
-from sphinx_awards.messages import checked_setting, warn
+from sphinx_awards.addresses import award_of
+from sphinx_awards.cardnodes import badge_classes, badge_text
+from sphinx_awards.components import theme_classes, writes_web_pages
+from sphinx_awards.domain import awards_domain
+from sphinx_awards.messages import checked_switch, warn
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from sphinx.config import Config
     from sphinx.writers.html5 import HTML5Translator
 
-    from sphinx_awards.domain import AwardsDomain
     from sphinx_awards.model import Award
 
 #: The setting, in conf.py and in a page's metadata, that turns previews off.
@@ -65,45 +64,27 @@ def page_setting(value: Any, docname: str) -> bool:
 
 def check_site_setting(app: Sphinx, config: Config) -> None:
     """Warn once if conf.py's ``awards_link_previews`` is not a bool, and keep previews on."""
-    checked_setting(
-        config,
-        SETTING,
-        lambda value: isinstance(value, bool),
-        "True or False",
-        True,
-        "link previews stay on",
-    )
-
-
-def award_of(domain: AwardsDomain, reference: nodes.reference) -> Award | None:
-    """The award a link is to: the role's, or the one whose paper the address is."""
-    if "award" in reference:
-        return domain.catalog.award(reference["award"])
-    uri = reference.get("refuri", "")
-    if reference.get("internal") or "://" not in uri:
-        return None
-    key = address_key(uri)
-    return domain.awards_by_address.get(key) if key else None
+    checked_switch(config, SETTING, "link previews stay on")
 
 
 def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
     """Have a page that links an award's paper read again when that award's data changes."""
-    domain: AwardsDomain = app.env.domains[DOMAIN]
+    domain = awards_domain(app.env)
     if not domain.files or not getattr(app.config, SETTING):
         return
     # The role notes its own dependency; here it is still a pending cross-reference.
     for reference in doctree.findall(nodes.reference):
         award = award_of(domain, reference)
         if award is not None:
-            app.env.note_dependency(domain.catalog.collection(award.collection).location.path)
+            app.env.note_dependency(domain.catalog.collection_of(award).location.path)
 
 
 def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Give each link to an award's paper or card a preview of the card (web pages only)."""
     # E-books run no script: the preview could never open there.
-    if app.builder.format != "html" or getattr(app.builder, "embedded", False):
+    if not writes_web_pages(app.builder):
         return
-    domain: AwardsDomain = app.env.domains[DOMAIN]
+    domain = awards_domain(app.env)
     if not domain.files or not getattr(app.config, SETTING):
         return
     metadata = app.env.metadata.get(docname, {})
@@ -115,8 +96,13 @@ def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> Non
             continue
         card = domain.card_uri(app.builder, docname, award.id)
         if card is not None:
-            collection = domain.catalog.collection(award.collection)
-            preview = award_preview(award=award, badge=badge_text(award, collection), card=card)
+            collection = domain.catalog.collection_of(award)
+            preview = award_preview(
+                award=award,
+                badge=badge_text(award, collection),
+                badge_classes=badge_classes(award, collection),
+                card=card,
+            )
             reference.parent.insert(reference.parent.index(reference) + 1, preview)
 
 
@@ -128,12 +114,13 @@ def visit_award_preview_html(translator: HTML5Translator, node: award_preview) -
         f'<p class="awards-preview-summary">{escape(award.summary)}</p>' if award.summary else ""
     )
     more = escape(_("See the full card"))
+    badge_classes = " ".join(["awards-preview-badge", *node["badge_classes"]])
     # The card link is for the pointer: tabindex -1 keeps the page's focus order as it was.
     translator.body.append(
         '<template class="awards-preview-template">'
         f'<div class="{escape(classes)}" hidden>'
         '<div class="awards-preview-text" role="tooltip">'
-        f'<p class="awards-preview-badges"><span class="awards-preview-badge">'
+        f'<p class="awards-preview-badges"><span class="{escape(badge_classes)}">'
         f"{escape(node['badge'])}</span></p>"
         f'<p class="awards-preview-title">{escape(award.title)}</p>{summary}</div>'
         f'<p class="awards-preview-more"><a class="awards-preview-card-link" '

@@ -1,4 +1,4 @@
-"""What cards need in formats other than HTML: link targets those writers know, visible URLs,
+"""What cards need in formats other than HTML: targets those writers know, addresses once,
 and pictures of the types they can include."""
 
 from __future__ import annotations
@@ -25,21 +25,62 @@ def is_card(node: nodes.Node) -> bool:
     return isinstance(node, nodes.container) and node.get("design_component") == "awards-card"
 
 
+def cards(node: nodes.Node) -> list[nodes.container]:
+    """The award cards in ``node``, in document order."""
+    return [card for card in node.findall(nodes.container) if is_card(card)]
+
+
 class CardTargets(SphinxPostTransform):
-    """Give cards the targets LaTeX and Texinfo make labels of (they skip container ids)."""
+    """Give cards the targets LaTeX makes labels of (it skips container ids)."""
 
     default_priority = 400
-    formats = ("latex", "texinfo")
+    formats: tuple[str, ...] = ("latex",)
 
     def run(self, **kwargs: Any) -> None:
-        for card in list(self.document.findall(is_card)):
+        for card in cards(self.document):
             if card["ids"]:
-                card.insert(0, nodes.target("", "", ids=card["ids"]))
+                self.place(card, nodes.target("", "", ids=card["ids"]))
                 card["ids"] = []
+
+    def place(self, card: nodes.container, target: nodes.target) -> None:
+        """Put the card's target at its start."""
+        card.insert(0, target)
+
+
+class TexinfoCardTargets(CardTargets):
+    """Give cards the anchors Texinfo makes of targets, inside their first paragraph.
+
+    Before it, an anchor would join that paragraph to the last one of the card before.
+    """
+
+    formats = ("texinfo",)
+
+    def place(self, card: nodes.container, target: nodes.target) -> None:
+        first = next(card.findall(nodes.paragraph), None)
+        if first is None:
+            super().place(card, target)
+        else:
+            first.insert(0, target)
+
+
+class UnlinkedTitles(SphinxPostTransform):
+    """A card's title is not a link in formats that show addresses: the paper link has it."""
+
+    default_priority = 400
+    formats = ("text", "man", "texinfo")
+
+    def run(self, **kwargs: Any) -> None:
+        for title in list(self.document.findall(has_class("awards-card-title"))):
+            for link in list(title.findall(nodes.reference)):
+                link.parent.replace(link, nodes.Text(link.astext()))
 
 
 class PaperAddresses(SphinxPostTransform):
-    """Show each card's paper addresses in formats whose links cannot be followed."""
+    """Each paper link as its label and its address, as text, where links cannot be followed.
+
+    As text, no writer adds the address again (docutils 0.22's man writer writes the address
+    of every link after it).
+    """
 
     default_priority = 400
     formats = ("text", "man")
@@ -47,11 +88,55 @@ class PaperAddresses(SphinxPostTransform):
     SHOWN = frozenset({"awards-paper-link", "awards-extra-link"})
 
     def run(self, **kwargs: Any) -> None:
-        for card in self.document.findall(is_card):
+        for card in cards(self.document):
             for link in list(card.findall(nodes.reference)):
                 if self.SHOWN.intersection(link["classes"]):
-                    address = nodes.Text(f" <{link['refuri']}>")
-                    link.parent.insert(link.parent.index(link) + 1, address)
+                    text = nodes.Text(f"{link.astext()} <{link['refuri']}>")
+                    link.parent.replace(link, text)
+
+
+class FlatManPage(SphinxPostTransform):
+    """Put the content of the extension's containers (grids, cards, tiles) in their place.
+
+    The man writer starts a paragraph without a blank line when it is the first of its
+    container: a card's last line and the next card's badge would run together.
+    """
+
+    default_priority = 400
+    formats = ("man",)
+
+    def run(self, **kwargs: Any) -> None:
+        containers: dict[int, nodes.container] = {}
+        for root in self.document.findall(nodes.container):
+            if any(name.startswith("awards-") for name in root["classes"]):
+                containers |= {id(node): node for node in root.findall(nodes.container)}
+        # A card's "Discussed in" list is filled later, where it stands (see discussions.py).
+        containers = {
+            key: node
+            for key, node in containers.items()
+            if "awards-discussed-in" not in node["classes"]
+        }
+        # Outer ones first: their content moves up, and is then flattened in its new place.
+        for container in containers.values():
+            container.parent.replace(container, container.children)
+
+
+class RoleAsWords(SphinxPostTransform):
+    """In man pages, the ``award`` role is the award's title (a card has no address there)."""
+
+    # After references are resolved (10), before the writer reads them.
+    default_priority = 400
+    formats = ("man",)
+
+    def run(self, **kwargs: Any) -> None:
+        for link in list(self.document.findall(nodes.reference)):
+            if "award" in link:
+                link.parent.replace(link, link.children)
+
+
+def has_class(name: str) -> Any:
+    """A ``findall`` condition: an element with the class ``name``."""
+    return lambda node: isinstance(node, nodes.Element) and name in node.get("classes", [])
 
 
 class UnincludablePictures(SphinxPostTransform):
@@ -89,5 +174,9 @@ class UnincludablePictures(SphinxPostTransform):
 def setup_render(app: Sphinx) -> None:
     """Register the adaptations of cards to non-HTML formats."""
     app.add_post_transform(CardTargets)
+    app.add_post_transform(TexinfoCardTargets)
+    app.add_post_transform(UnlinkedTitles)
     app.add_post_transform(PaperAddresses)
+    app.add_post_transform(FlatManPage)
+    app.add_post_transform(RoleAsWords)
     app.add_post_transform(UnincludablePictures)

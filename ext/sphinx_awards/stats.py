@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING, ClassVar
 
@@ -10,13 +11,12 @@ from docutils.parsers.rst import directives
 from sphinx.util.i18n import format_date
 from sphinx_design.grids import row_columns_option
 
-from sphinx_awards.components import VERBATIM, container, paragraph
+from sphinx_awards.components import VERBATIM, container, paragraph, unbroken
 from sphinx_awards.directive import AwardsDirective
 from sphinx_awards.model import ComputedTiles, Tile, TileHeading
 from sphinx_awards.translations import _, interface_language, ngettext
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable
 
     from sphinx.application import Sphinx
@@ -25,16 +25,20 @@ if TYPE_CHECKING:
 
 #: The columns of the tiles (xs sm md lg): two on phones, four from tablets.
 TILE_COLUMNS = row_columns_option("2 2 4 4")
-FACT_SEPARATOR = " • "
+#: Between a fact's label and its value, as the snapshot writes them: "Announced · <date>",
+#: "Tracks • <tracks>", the bullet between no-break spaces so that it never starts a line.
+DATE_SEPARATOR = " · "
+FACT_SEPARATOR = "\u00a0•\u00a0"
 
 
-def default_headings() -> ComputedTiles:
-    """The computed tiles' icons and labels where the data gives none, in the build's language."""
-    return ComputedTiles(
-        awards=TileHeading("🏆", _("Total Awards")),
-        themes=TileHeading("🧠", _("Key Themes")),
-        tracks=TileHeading("📊", _("Awarded Tracks")),
-    )
+def default_headings() -> dict[str, TileHeading]:
+    """The computed tiles' icons and labels where the data gives none, in the build's language,
+    by the tile's name (a field of ``ComputedTiles``)."""
+    return {
+        "awards": TileHeading("🏆", _("Total Awards")),
+        "themes": TileHeading("🧠", _("Key Themes")),
+        "tracks": TileHeading("📊", _("Awarded Tracks")),
+    }
 
 
 def kind_breakdown(collection: Collection) -> str:
@@ -65,21 +69,21 @@ def track_list(collection: Collection) -> str:
 def computed_tiles(collection: Collection) -> list[Tile]:
     """The tiles counted from the awards, before the collection's editorial ones."""
     defaults = default_headings()
-    headings = collection.computed_tiles or defaults
+    headings = collection.computed_tiles or ComputedTiles()
     themes = awarded_themes(collection)
     values = [
         (
-            headings.awards or defaults.awards,
+            headings.awards or defaults["awards"],
             str(len(collection.awards)),
             kind_breakdown(collection),
         ),
         (
-            headings.themes or defaults.themes,
+            headings.themes or defaults["themes"],
             str(len(themes)),
             ", ".join(theme.short for theme in themes),
         ),
         (
-            headings.tracks or defaults.tracks,
+            headings.tracks or defaults["tracks"],
             str(len(awarded_tracks(collection))),
             track_list(collection),
         ),
@@ -92,16 +96,52 @@ def paper_count(count: int) -> str:
     return ngettext("{count} paper", "{count} papers", count).format(count=count)
 
 
-def announced(day: dt.date) -> str:
-    """``Announced November 26, 2025``, in the interface's language."""
+def written_date(day: dt.date) -> str:
+    """``November 26, 2025``, in the interface's language."""
+    midnight = dt.datetime.combine(day, dt.time())
     # Translators: The date's format in Sphinx's strftime codes; Babel writes the month's name.
-    written = format_date(_("%B %-d, %Y"), date=day, language=interface_language())
-    return _("Announced {date}").format(date=written)
+    return format_date(_("%B %-d, %Y"), date=midnight, language=interface_language())
 
 
-def fact(text: str, css_class: str) -> nodes.inline:
-    """One fact of the facts line."""
-    return nodes.inline(text, text, classes=[css_class])
+def fact(
+    name: str, label: str, value: str | nodes.Node | None, separator: str = FACT_SEPARATOR
+) -> nodes.list_item:
+    """One fact of the facts list: its label, then its value (the snapshot's "Tracks • Main")."""
+    # Made from the data: a message catalog would hold a copy that goes stale with it.
+    line = nodes.paragraph(translatable=False, **VERBATIM)
+    line += nodes.inline(label, label, classes=["awards-fact-label"])
+    if value is not None:
+        line += nodes.Text(separator)
+        line += unbroken(value).children if isinstance(value, str) else value
+    return nodes.list_item("", line, classes=["awards-fact", name])
+
+
+def facts(collection: Collection) -> list[nodes.list_item]:
+    """The collection's facts, each under its label; what the data leaves out is not a fact."""
+    items = []
+    if collection.announced:
+        date = written_date(collection.announced)
+        items.append(fact("awards-event-date", _("Announced"), date, DATE_SEPARATOR))
+    count = paper_count(len(collection.awards))
+    items.append(fact("awards-event-count", count, kind_breakdown(collection) or None))
+    tracks = track_list(collection)
+    if tracks:
+        items.append(fact("awards-event-tracks", _("Tracks"), tracks))
+    if collection.domains:
+        items.append(fact("awards-event-domains", _("Domains"), collection.domains))
+    explore = collection.explore
+    if explore is not None:
+        explore_label = _("Explore")
+        label = f"{explore.icon} {explore_label}" if explore.icon else explore_label
+        value: nodes.Element
+        if explore.url:
+            value = nodes.reference(
+                explore.label, explore.label, refuri=explore.url, classes=["awards-explore"]
+            )
+        else:
+            value = nodes.inline(explore.label, explore.label, classes=["awards-explore"])
+        items.append(fact("awards-event-explore", label, value))
+    return items
 
 
 def value_style(value: str) -> list[str]:
@@ -122,8 +162,8 @@ def tile_card(tile: Tile) -> nodes.container:
                 children=[
                     paragraph(tile.icon, "awards-tile-icon"),
                     paragraph(tile.label, "awards-tile-label"),
-                    paragraph(tile.value, "awards-tile-value", *value_style(tile.value)),
-                    paragraph(tile.detail, "awards-tile-detail"),
+                    unbroken(tile.value, "awards-tile-value", *value_style(tile.value)),
+                    unbroken(tile.detail, "awards-tile-detail"),
                 ],
             )
         ],
@@ -148,7 +188,7 @@ class AwardStatsDirective(AwardsDirective):
 
 
 class AwardEventDirective(AwardsDirective):
-    """``award-event``: the facts line (date, counts, tracks, domains, explore link).
+    """``award-event``: the facts list (date, counts, tracks, domains, explore link).
 
     ``:summary:`` puts the collection's one-sentence summary above it.
     """
@@ -162,34 +202,14 @@ class AwardEventDirective(AwardsDirective):
         collection = self.collection()
         if collection is None:
             return []
-        texts = {
-            "awards-event-date": collection.announced and announced(collection.announced),
-            "awards-event-count": paper_count(len(collection.awards)),
-            "awards-event-kinds": kind_breakdown(collection),
-            "awards-event-tracks": track_list(collection),
-            "awards-event-domains": collection.domains,
-        }
-        # What the data leaves out, or what no award has, is not a fact.
-        facts: list[nodes.Node] = [fact(text, css) for css, text in texts.items() if text]
-        explore = collection.explore
-        if explore is not None:
-            label = f"{explore.icon} {explore.label}" if explore.icon else explore.label
-            if explore.url:
-                facts.append(
-                    nodes.reference(label, label, refuri=explore.url, classes=["awards-explore"])
-                )
-            else:
-                facts.append(fact(label, "awards-explore"))
-        line = nodes.paragraph(classes=["awards-event"], **VERBATIM)
-        for index, node in enumerate(facts):
-            if index:
-                line += nodes.Text(FACT_SEPARATOR)
-            line += node
+        # A list, so that each fact wraps as a whole and is read as one item of several.
+        line = nodes.bullet_list("", *facts(collection), classes=["awards-event"])
         self.set_source_info(line)
         if "summary" not in self.options or collection.summary is None:
             return [line]
         # The collection's own sentence first, as the snapshot page opens with it.
         summary = paragraph(collection.summary, "awards-summary")
+        summary["translatable"] = False
         self.set_source_info(summary)
         return [summary, line]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx.locale import get_translation, get_translator
+
+from sphinx_awards.components import script_json
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -46,22 +47,28 @@ def script_strings() -> dict[str, str]:
         "showingAll": _("Showing all {total} awards"),
         # Translators: The script has no plural forms: word it so that any count reads well.
         "showingSome": _("Showing {shown} of {total} awards"),
+        # Translators: Under a section's heading while a filter is on: how many of its awards
+        # show. The script has no plural forms: word it so that any count reads well.
+        "shownHere": _("Filtered: {shown} of {total} shown"),
         "copyLink": _("Copy link"),
         "copyLinkLabel": _("Copy link to “{title}”"),
         "linkCopied": _("Link copied"),
         "copyThisLink": _("Copy this link: {url}"),
         "cite": _("Cite"),
-        "citeLabel": _("Cite “{title}” (copy its BibTeX entry)"),
+        "citeLabel": _("Cite “{title}” (show its BibTeX entry)"),
+        # Translators: The heading of the dialog that shows an award's BibTeX entry.
+        "citeHeading": _("Cite “{title}”"),
+        "copyCitation": _("Copy BibTeX entry"),
         "citationCopied": _("BibTeX entry copied"),
-        "copyThisCitation": _("Copy the BibTeX entry from the field below"),
+        "copyThisCitation": _("The entry is selected: copy it with your keyboard"),
         "citationFieldLabel": _("BibTeX entry of “{title}”"),
+        "close": _("Close"),
     }
 
 
 def script_strings_json() -> str:
     """:func:`script_strings` as JSON that is safe inside a ``<script>`` element."""
-    text = json.dumps(script_strings(), ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_json(script_strings())
 
 
 def setup_translations(app: Sphinx) -> None:

@@ -7,7 +7,7 @@ import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -189,12 +189,19 @@ def _compose(path: str, text: str, limits: Limits) -> Node:
     return root
 
 
-def _compose_with(loader: type[yaml.SafeLoader], path: str, text: str, limits: Limits) -> Node:
+def _event_line(event: yaml.Event) -> int:
+    """The 1-based line an event starts at (PyYAML's parsers mark every event)."""
+    return event.start_mark.line + 1 if event.start_mark is not None else 1
+
+
+def _compose_with(
+    loader: type[yaml.SafeLoader], path: str, text: str, limits: Limits
+) -> Node | None:
     _check_events(loader, path, text, limits)
     return yaml.compose(text, Loader=loader)
 
 
-def _explained(path: str, text: str, limits: Limits) -> Node:
+def _explained(path: str, text: str, limits: Limits) -> Node | None:
     """Read a file the fast parser refused again, to say in one problem what is wrong."""
     try:
         return _compose_with(_EXPLAINING_LOADER, path, text, limits)
@@ -229,11 +236,11 @@ def _check_events(loader: type[yaml.SafeLoader], path: str, text: str, limits: L
             values += 1
             if values > limits.max_values:
                 message = f"data has more than {limits.max_values} values; refused"
-                raise _refuse(path, event.start_mark.line + 1, message, "limit")
+                raise _refuse(path, _event_line(event), message, "limit")
         if isinstance(event, yaml.CollectionStartEvent):
             if len(open_collections) >= limits.max_depth:
                 message = f"values are nested more than {limits.max_depth} deep"
-                raise _refuse(path, event.start_mark.line + 1, message, "limit")
+                raise _refuse(path, _event_line(event), message, "limit")
             open_collections.append(0 if isinstance(event, yaml.MappingStartEvent) else None)
 
 
@@ -252,7 +259,8 @@ def _short_tag(tag: str) -> str:
 
 
 def _text(node: ScalarNode) -> str:
-    return node.value
+    text: str = node.value
+    return text
 
 
 _constructor = SafeConstructor()
@@ -315,7 +323,7 @@ class _Builder:
                 return [
                     self.value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)
                 ]
-            return self._mapping(node, path, depth)
+            return self._mapping(cast(MappingNode, node), path, depth)
         finally:
             self.open_nodes.discard(id(node))
 

@@ -252,3 +252,18 @@ def visible_awards(page: Page) -> list[str]:
 def awards_of(*themes: str) -> list[str]:
     """The ids of the awards of the given themes, in data order."""
     return [award for award, theme in THEME_OF.items() if theme in themes]
+
+
+def wait_until_in_view(page: Page, award: str) -> None:
+    """Wait until the card's top edge is on screen and not under furo's sticky header."""
+    page.wait_for_function(
+        """(id) => {
+            const top = document.getElementById(id).getBoundingClientRect().top;
+            const header = document.querySelector(".mobile-header");
+            const sticky = header && header.checkVisibility();
+            return top >= (sticky ? header.getBoundingClientRect().bottom : 0)
+                && top < window.innerHeight;
+        }""",
+        arg=f"award-{award}",
+        timeout=5000,
+    )

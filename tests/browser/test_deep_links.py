@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pytest
 
-from .conftest import AWARDS_PAGE, COLLECTION, THEME_OF, OpenPage, visible_awards
-
-if TYPE_CHECKING:
-    from playwright.sync_api import Page
+from .conftest import (
+    AWARDS_PAGE,
+    COLLECTION,
+    THEME_OF,
+    OpenPage,
+    visible_awards,
+    wait_until_in_view,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -21,21 +23,6 @@ MARK = """(card) => {
     const style = getComputedStyle(card);
     return [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow].join(" ");
 }"""
-
-
-def wait_until_in_view(page: Page, award: str) -> None:
-    """Wait until the card's top edge is on screen and not under furo's sticky header."""
-    page.wait_for_function(
-        """(id) => {
-            const top = document.getElementById(id).getBoundingClientRect().top;
-            const header = document.querySelector(".mobile-header");
-            const sticky = header && header.checkVisibility();
-            return top >= (sticky ? header.getBoundingClientRect().bottom : 0)
-                && top < window.innerHeight;
-        }""",
-        arg=f"award-{award}",
-        timeout=5000,
-    )
 
 
 @pytest.mark.parametrize("width", [375, 1280])

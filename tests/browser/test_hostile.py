@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ..test_hostile_data import PAYLOADS, ROOT, words
+from ..test_hostile_data import DATA, PAYLOADS, ROOT, words
 from .conftest import serve
 
 if TYPE_CHECKING:
@@ -61,4 +61,12 @@ def test_payloads_run_nothing_and_show_as_text(browser: Browser, payload_site: s
     assert page.locator("[role=main] .awards-card").first.is_visible()
     text = words(page.evaluate("() => document.querySelector('[role=main]').textContent"))
     assert [payload for payload in PAYLOADS if words(payload) not in text] == []
+    # The JSON-LD, read as a search engine reads it, holds the titles exactly as the data.
+    linked_data = page.evaluate(
+        """() => [...document.querySelectorAll('script[type="application/ld+json"]')]
+            .map((script) => JSON.parse(script.textContent))"""
+    )
+    assert [[a["name"] for a in doc["@graph"]] for doc in linked_data] == [
+        [award["title"] for award in DATA["awards"]]
+    ]
     context.close()

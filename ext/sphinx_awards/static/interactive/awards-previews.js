@@ -40,15 +40,25 @@
     hideTimer = window.setTimeout(hide, HIDE_DELAY);
   };
 
-  /** Put the box below the link (above it when there is no room), inside the window. */
+  /** The text column a link is in: the box stays within it, not over the theme's sidebars. */
+  const columnOf = (link) =>
+    (link.closest("[role=main], main, article") ?? document.documentElement).getBoundingClientRect();
+
+  /** Put the box below the link's last line (above its first when there is no room), from
+   * the link's start, inside the link's text column and the window. */
   function place(link, preview) {
-    const line = link.getClientRects()[0] ?? link.getBoundingClientRect();
+    const lines = link.getClientRects();
+    const whole = link.getBoundingClientRect();
+    const first = lines[0] ?? whole;
     const width = preview.offsetWidth;
     const height = preview.offsetHeight;
     const viewWidth = document.documentElement.clientWidth;
-    const left = Math.max(MARGIN, Math.min(line.left, viewWidth - width - MARGIN));
-    const below = line.bottom + GAP;
-    const above = line.top - GAP - height;
+    const column = columnOf(link);
+    const right = Math.min(column.right, viewWidth - MARGIN);
+    const leftmost = Math.max(MARGIN, Math.min(column.left, right - width));
+    const left = Math.max(leftmost, Math.min(first.left, right - width));
+    const below = whole.bottom + GAP;
+    const above = whole.top - GAP - height;
     const fitsBelow = below + height <= window.innerHeight - MARGIN;
     const top = fitsBelow || above < MARGIN ? below : above;
     preview.style.left = `${left + window.scrollX}px`;
