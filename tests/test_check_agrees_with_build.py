@@ -18,11 +18,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sphinx.testing.util import SphinxTestApp
 
 from sphinx_awards.__main__ import main
 
-from .conftest import warnings
+from .conftest import build, warnings
+from .test_text_values import put
 
 #: The fields values go into, in the first data file.
 FIELDS: list[tuple[str | int, ...]] = [
@@ -48,13 +48,6 @@ text = st.text(
 value = st.one_of(text, st.integers(), st.none(), st.lists(text, max_size=2))
 
 
-def put(data: dict[str, Any], path: tuple[str | int, ...], new: Any) -> None:
-    parent: Any = data
-    for step in path[:-1]:
-        parent = parent[step]
-    parent[path[-1]] = new
-
-
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -76,11 +69,7 @@ def test_check_prints_what_the_build_warns(
     # the text it was written as).
     main_data.write_text(json.dumps(data, default=str), encoding="utf-8")
 
-    app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    app = build(srcdir)
     built = [
         re.sub(
             r"^(?:WARNING: )?(\S+?:(?:\d+:)?) (?:WARNING: )?(.*) \[awards\.\w+\]$", r"\1 \2", line

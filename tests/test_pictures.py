@@ -12,11 +12,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sphinx.testing.util import SphinxTestApp
 
 from sphinx_awards.loader import load_catalog
 
-from .conftest import page, unavailable, warnings
+from .conftest import build, page, unavailable, warnings
 from .picture_files import GIF, JPEG, PICTURES, give_pictures, png, write_pictures
 
 #: A collection with one award, whose picture is ``figure`` in the data file's folder.
@@ -161,15 +160,6 @@ def project(rootdir: Path, tmp_path: Path) -> Path:
     srcdir = tmp_path / "project"
     shutil.copytree(rootdir / "test-bad-inputs", srcdir)
     return srcdir
-
-
-def build(srcdir: Path, builder: str, **confoverrides: object) -> SphinxTestApp:
-    app = SphinxTestApp(builder, srcdir=srcdir, freshenv=True, confoverrides=confoverrides)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
 
 
 def test_an_svg_with_a_script_is_not_published(project: Path) -> None:

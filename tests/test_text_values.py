@@ -20,12 +20,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sphinx.testing.util import SphinxTestApp
 
 from sphinx_awards.__main__ import main
 from sphinx_awards.loader import load_catalog, schema
 
-from .conftest import warnings
+from .conftest import build, warnings
 
 #: A valid collection with one award; the award's fields are on lines 7 to 12.
 HEAD = """\
@@ -142,6 +141,15 @@ def test_tabs_and_line_breaks_are_text(tmp_path: Path) -> None:
 
 # -- The values at the edges of the schema's formats, judged as JSON Schema says ----------
 
+
+def put(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> None:
+    """Set the value at ``path`` (keys and list indexes from the top) of ``data``."""
+    parent: Any = data
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = value
+
+
 #: 2025 in fullwidth digits, which Python's ``\d`` matches and JSON Schema's does not.
 FULLWIDTH_YEAR = "\uff12\uff10\uff12\uff15-03-14"
 
@@ -175,10 +183,7 @@ def test_edge_values_are_judged_as_the_schema_says(
     data: dict[str, Any] = yaml.safe_load(HEAD)
     data["explore"] = {"icon": "🔍", "label": "Explore", "url": "https://example.org/explore"}
     data["announced"] = "2025-03-14"
-    parent: Any = data
-    for step in path[:-1]:
-        parent = parent[step]
-    parent[path[-1]] = value
+    put(data, path, value)
     file = tmp_path / "edge.yaml"
     file.write_text(json.dumps(data), encoding="utf-8")
     _, problems = load_catalog([file])
@@ -241,10 +246,7 @@ def test_a_problem_is_reported_exactly_when_the_schema_refuses_a_value(
     data: dict[str, Any] = yaml.safe_load(HEAD)
     data["announced"] = "2025-03-14"
     for path, value in changes:
-        parent: Any = data
-        for step in path[:-1]:
-            parent = parent[step]
-        parent[path[-1]] = value
+        put(data, path, value)
     file = tmp_path / "any.yaml"
     # JSON is YAML; written with escapes, every character reaches the parser as it is.
     file.write_text(json.dumps(data), encoding="utf-8")
@@ -283,11 +285,7 @@ def test_builds_finish_whole_with_the_bad_values_left_out(
     rootdir: Path, tmp_path: Path, builder: str
 ) -> None:
     srcdir = hostile_project(rootdir, tmp_path)
-    app = SphinxTestApp(builder, srcdir=srcdir, freshenv=True)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    app = build(srcdir, builder)
     status = app.status.getvalue() + app.warning.getvalue()
     assert "Encoding error" not in status
     assert "Traceback" not in status

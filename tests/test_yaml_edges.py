@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from sphinx.testing.util import SphinxTestApp
 
 from sphinx_awards.loader import load_catalog
 
-from .conftest import warnings
+from .conftest import build, warnings
 
 #: A valid collection; its awards follow from line 5.
 HEAD = """\
@@ -201,11 +200,7 @@ def test_a_message_names_ten_known_ids_and_counts_the_others(rootdir: Path, tmp_
     many = "".join(award.replace("gamma", f"g{number:04d}") for number in range(1010))
     data.write_text(data.read_text("utf-8") + many, encoding="utf-8")
     (srcdir / "case.md").write_text("# Case\n\n```{award-card} delta\n```\n", encoding="utf-8")
-    app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
+    app = build(srcdir)
     assert warnings(app) == (
         "<src>/case.md:3: WARNING: award-card: unknown award 'delta' (known: alpha, beta, "
         "gamma, g0000, g0001, g0002, g0003, g0004, g0005, g0006 and 1,003 more) "

@@ -151,7 +151,9 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     domain = awards_domain(app.env)
     folder = Path(builder.outdir) / EXPORT_FOLDER
     records = _read_records(Path(builder.doctreedir) / RECORD)
-    record = records.get(str(builder.outdir), {"files": {}, "data": {}})
+    record = records.get(str(builder.outdir))
+    if not isinstance(record, dict) or not isinstance(record.get("files"), dict):
+        record = {"files": {}, "data": {}}
     for written_here in (folder, Path(builder.doctreedir)):
         if written_here.is_dir():
             remove_leftovers(written_here)
