@@ -40,3 +40,25 @@ def test_command_line_prints_the_version() -> None:
         check=True,
     )
     assert result.stdout.strip() == f"sphinx-awards {sphinx_awards.__version__}"
+
+
+#: Runs ``sphinx-awards --version`` and prints the top-level packages it imported.
+VERSION_IMPORTS = """
+import json, runpy, sys
+sys.argv = ["sphinx-awards", "--version"]
+try:
+    runpy.run_module("sphinx_awards", run_name="__main__")
+except SystemExit:
+    pass
+print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
+"""
+
+
+def test_the_version_imports_neither_sphinx_nor_docutils() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", VERSION_IMPORTS], capture_output=True, text=True, check=True
+    )
+    version, imported = result.stdout.splitlines()
+    assert version == f"sphinx-awards {sphinx_awards.__version__}"
+    assert "sphinx_awards" in imported
+    assert not {"sphinx", "docutils", "sphinx_design", "yaml"} & set(eval(imported))

@@ -334,3 +334,20 @@ def test_a_team_in_an_author_list_stays_one_bibtex_author(
     assert "  author = {Ada Lovelace and {Research and Development, Inc.}},\n" in (
         capsys.readouterr().out
     )
+
+
+def test_an_award_without_tags_or_links_exports_no_empty_lists(
+    rootdir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = yaml.safe_load((rootdir / "test-bad-inputs" / "data" / "extra.yaml").read_text("utf-8"))
+    (award,) = data["awards"]
+    del award["tags"]
+    assert "links" not in award
+    path = tmp_path / "bare.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert main(["export", str(path)]) == 0
+    (exported,) = json.loads(capsys.readouterr().out)["collections"][0]["awards"]
+    assert exported["id"] == award["id"]
+    assert [name for name, value in exported.items() if value in ([], {}, None)] == []
+    assert "tags" not in exported
+    assert "links" not in exported

@@ -4,24 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sphinx_awards.assets import setup_assets
-from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, setup_card_nodes
-from sphinx_awards.cards import setup_cards
-from sphinx_awards.discussions import setup_discussions
-from sphinx_awards.domain import setup_domain
-from sphinx_awards.export import setup_export
-from sphinx_awards.latex import setup_latex
-from sphinx_awards.legend import setup_legend
-from sphinx_awards.limits import DEFAULT_LIMITS
-from sphinx_awards.metadata import setup_metadata
-from sphinx_awards.previews import setup_previews
-from sphinx_awards.render import setup_render
-from sphinx_awards.searchindex import setup_search_index
-from sphinx_awards.sections import setup_sections
-from sphinx_awards.stats import setup_stats
-from sphinx_awards.translations import setup_translations
-from sphinx_awards.unfinished import setup_unfinished
-
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.util.typing import ExtensionMetadata
@@ -31,6 +13,26 @@ __version__ = "0.1.0"
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the extension's configuration values, directives, role and domain."""
+    # Imported here, as sphinx-design does: `sphinx-awards --version` and `--help` then start
+    # without importing Sphinx and docutils.
+    from sphinx_awards.assets import setup_assets
+    from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, setup_card_nodes
+    from sphinx_awards.cards import setup_cards
+    from sphinx_awards.discussions import setup_discussions
+    from sphinx_awards.domain import setup_domain
+    from sphinx_awards.export import setup_export
+    from sphinx_awards.latex import setup_latex
+    from sphinx_awards.legend import setup_legend
+    from sphinx_awards.limits import DEFAULT_LIMITS
+    from sphinx_awards.metadata import setup_metadata
+    from sphinx_awards.previews import setup_previews
+    from sphinx_awards.render import setup_render
+    from sphinx_awards.searchindex import setup_search_index
+    from sphinx_awards.sections import setup_sections
+    from sphinx_awards.stats import setup_stats
+    from sphinx_awards.translations import setup_translations
+    from sphinx_awards.unfinished import setup_unfinished
+
     app.setup_extension("sphinx_design")
 
     app.add_config_value("awards_data", [], "env", types=(str, list, tuple))

@@ -76,7 +76,7 @@ def write_bibtex(collections: Iterable[Collection], stream: TextIO) -> None:
 
 def _present(fields: dict[str, Any]) -> dict[str, Any]:
     """The fields the data gives: what it leaves out is left out here too."""
-    return {name: value for name, value in fields.items() if value not in (None, ())}
+    return {name: value for name, value in fields.items() if value not in (None, (), [])}
 
 
 def _collection(collection: Collection) -> dict[str, Any]:
