@@ -29,6 +29,18 @@ if yaml.__with_libyaml__:
     YAML_PARSERS[f"libyaml-{_yaml.get_version_string()}"] = "CSafeLoader"
 
 
+#: The HTML themes the extension is tested in: Sphinx's alabaster, the site's furo, and the
+#: three of the `themes` extra, marked so (compat cells without them leave those out).
+HTML_THEMES = [
+    "alabaster",
+    "furo",
+    *(
+        pytest.param(theme, marks=pytest.mark.themes)
+        for theme in ("pydata_sphinx_theme", "sphinx_book_theme", "sphinx_rtd_theme")
+    ),
+]
+
+
 @pytest.fixture(params=list(YAML_PARSERS))
 def yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Read data files with each parser in turn; the name of PyYAML's loader class in use."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO, BuildRoot, data, page, unavailable
+from .conftest import HTML_THEMES, REPO, BuildRoot, data, page, unavailable
 
 COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 MEDIA = re.compile(r"@media ([^{]+)\{((?:[^{}]*\{[^{}]*\})*)\s*\}")
@@ -65,14 +65,6 @@ def theme_rules(app: SphinxTestApp) -> dict[str, dict[str, str]]:
     """The rules of the generated stylesheet."""
     css = (Path(app.outdir) / "_static" / "awards-themes.css").read_text(encoding="utf-8")
     return css_rules(css)
-
-
-#: The HTML themes above, those of the `themes` extra marked so (furo comes with the site,
-#: alabaster with Sphinx).
-HTML_THEMES = [
-    theme if theme in ("alabaster", "furo") else pytest.param(theme, marks=pytest.mark.themes)
-    for theme in DARK_MODES
-]
 
 
 def themed_build(built_root: BuildRoot, html_theme: str) -> SphinxTestApp:

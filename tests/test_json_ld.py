@@ -17,7 +17,7 @@ import yaml
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import REPO, build, data
+from .conftest import HTML_THEMES, REPO, build, data
 
 DATA = yaml.safe_load((REPO / "data" / "neurips-2025.yaml").read_text(encoding="utf-8"))
 
@@ -207,11 +207,7 @@ def test_only_web_pages_carry_linked_data_and_coins(tmp_path: Path) -> None:
         assert "Z3988" not in text
 
 
-#: The HTML themes the extension is checked in (as the browser tests' five).
-THEMES = ["alabaster", "furo", "pydata_sphinx_theme", "sphinx_book_theme", "sphinx_rtd_theme"]
-
-
-@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("theme", HTML_THEMES)
 def test_every_theme_puts_the_linked_data_in_the_head(theme: str, tmp_path: Path) -> None:
     # The script goes where the theme writes Sphinx's meta tags: a theme without them would
     # leave it out. The project names the site's data by a path from where it is: it is
