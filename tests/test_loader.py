@@ -450,6 +450,8 @@ def test_any_yaml_document_loads_or_gives_located_problems(
     assert_loaded_or_located(path)
 
 
+# A hundred loads of the real file with each parser: once, in `nox -s slow`.
+@pytest.mark.slow
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(data=st.data(), value=values)
 def test_the_real_file_with_any_value_replaced_loads_or_gives_located_problems(

@@ -40,6 +40,10 @@ def build_site(dest: Path, hash_seed: str) -> Path:
     return out
 
 
+#: Two builds of the whole site in processes of their own: once, in `nox -s slow`.
+pytestmark = pytest.mark.slow
+
+
 @pytest.fixture(scope="module")
 def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The site built twice, from copies in different folders, under different hash seeds."""

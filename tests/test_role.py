@@ -91,6 +91,9 @@ def build(source: Path, out: Path, parallel: int) -> tuple[dict[str, bytes], lis
     return pages, [warning.replace(f"{srcdir}/", "<src>/") for warning in built.warnings]
 
 
+# Four builds in processes of their own: once, in `nox -s slow` (the benchmark's project is
+# built with -j in the normal run).
+@pytest.mark.slow
 @pytest.mark.parametrize("project", ["awards", "role"])
 def test_parallel_build_equals_serial_build(project: str, rootdir: Path, tmp_path: Path) -> None:
     serial_pages, serial_warnings = build(rootdir / f"test-{project}", tmp_path / "j1", 1)
