@@ -262,7 +262,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def slow(session: nox.Session) -> None:
-    """Run the tests marked slow: the benchmark's quick mode, EPUBCheck, the tutorial, ..."""
+    """Run the tests marked slow once: the benchmark's quick mode, EPUBCheck, the tutorial."""
     install_project(session, "docs", tools=("test",))
     # The tutorial's install line, run by a test that reaches no network, takes its packages
     # from here: the project with what the tutorial installs, and what builds the project.
