@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import REPO, unavailable
-from .test_pdf import COLLECTION, letters, most_colourful, rendered, words
+from .test_pdf import COLLECTION, letters, missing_theme_colours, most_colourful, rendered, words
 
 pytestmark = pytest.mark.pdf
 
@@ -93,13 +93,7 @@ def test_cards_and_chips_are_in_their_theme_colours(pdf_of: PdfOf, engine: str) 
     colours = set()
     for page in range(1, pages + 1):
         colours |= set(rendered(pdf, page, RESOLUTION))
-    missing = []
-    for theme in COLLECTION["themes"]:
-        colour = theme["color"]["light"]
-        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
-        if not any(all(abs(a - b) <= 2 for a, b in zip(rgb, c, strict=True)) for c in colours):
-            missing.append(theme["id"])
-    assert missing == []
+    assert missing_theme_colours(colours) == []
 
 
 #: Every icon of the data: the tags', the tiles' and the explore link's.

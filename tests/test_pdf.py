@@ -80,6 +80,18 @@ def awards_pages(pages: list[str]) -> list[int]:
     return list(range(first + 1, end + 1))
 
 
+def missing_theme_colours(colours: set[tuple[int, ...]]) -> list[str]:
+    """The themes whose light colour is none of ``colours`` (pixels of rendered pages)."""
+    missing = []
+    for theme in COLLECTION["themes"]:
+        colour = theme["color"]["light"]
+        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        # Anti-aliasing aside, a filled badge or chip is the colour itself.
+        if not any(all(abs(a - b) <= 2 for a, b in zip(rgb, c, strict=True)) for c in colours):
+            missing.append(theme["id"])
+    return missing
+
+
 def rendered(site_pdf: Path, page: int, resolution: int, *area: str) -> list[tuple[int, ...]]:
     """The pixels of one page (or of an ``-x -y -W -H`` area of it), rendered by pdftoppm."""
     command = ["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(resolution), *area]
@@ -101,14 +113,7 @@ def test_each_theme_colour_is_on_the_awards_pages(site_pdf: Path, pages: list[st
     colours = set()
     for page in awards_pages(pages):
         colours |= set(rendered(site_pdf, page, RESOLUTION))
-    missing = []
-    for theme in COLLECTION["themes"]:
-        colour = theme["color"]["light"]
-        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
-        # Anti-aliasing aside, a filled badge or chip is the colour itself.
-        if not any(all(abs(a - b) <= 2 for a, b in zip(rgb, c, strict=True)) for c in colours):
-            missing.append(theme["id"])
-    assert missing == []
+    assert missing_theme_colours(colours) == []
 
 
 def test_the_tiles_sit_side_by_side_in_one_row(pages: list[str]) -> None:
