@@ -84,6 +84,7 @@ def test_editing_a_data_file_rereads_the_pages_that_use_it(project: Path) -> Non
 @pytest.mark.parametrize(
     "setting",
     [
+        "awards_data = 5",
         "awards_max_file_size = 0",
         "awards_max_values = 'many'",
         "awards_card_authors = 0",

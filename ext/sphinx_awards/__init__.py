@@ -16,32 +16,27 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Imported here, as sphinx-design does: `sphinx-awards --version` and `--help` then start
     # without importing Sphinx and docutils.
     from sphinx_awards.assets import setup_assets
-    from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, setup_card_nodes
+    from sphinx_awards.cardnodes import setup_card_nodes
     from sphinx_awards.cards import setup_cards
+    from sphinx_awards.config import setup_config
     from sphinx_awards.discussions import setup_discussions
     from sphinx_awards.domain import setup_domain
     from sphinx_awards.export import setup_export
     from sphinx_awards.latex import setup_latex
     from sphinx_awards.legend import setup_legend
-    from sphinx_awards.limits import DEFAULT_LIMITS
     from sphinx_awards.metadata import setup_metadata
     from sphinx_awards.previews import setup_previews
     from sphinx_awards.render import setup_render
     from sphinx_awards.searchindex import setup_search_index
     from sphinx_awards.sections import setup_sections
+    from sphinx_awards.sitedata import setup_site_data
     from sphinx_awards.stats import setup_stats
     from sphinx_awards.translations import setup_translations
     from sphinx_awards.unfinished import setup_unfinished
 
     app.setup_extension("sphinx_design")
 
-    app.add_config_value("awards_data", [], "env", types=(str, list, tuple))
-    # How many authors a card names before "et al." (the JSON and BibTeX give them all).
-    app.add_config_value("awards_card_authors", DEFAULT_AUTHORS_SHOWN, "env", types=(int,))
-    # Safety limits per data file, for data that comes from other people.
-    app.add_config_value("awards_max_file_size", DEFAULT_LIMITS.max_file_size, "env", types=(int,))
-    app.add_config_value("awards_max_values", DEFAULT_LIMITS.max_values, "env", types=(int,))
-
+    setup_config(app)
     setup_translations(app)
     setup_card_nodes(app)
     setup_render(app)
@@ -50,6 +45,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_legend(app)
     setup_stats(app)
     setup_sections(app)
+    setup_site_data(app)
     setup_domain(app)
     setup_search_index(app)
     setup_previews(app)

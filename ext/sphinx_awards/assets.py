@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.config import awards_config
+from sphinx_awards.domain import awards_domain
 from sphinx_awards.translations import SCRIPT_STRINGS_ID, script_strings_json
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def add_assets(app: Sphinx) -> None:
     # The script's strings in the build's language, read by the script (which runs later).
     app.add_js_file(None, body=script_strings_json(), type="application/json", id=SCRIPT_STRINGS_ID)
     app.add_js_file(INTERACTIVE_JS, loading_method="defer")
-    if app.config.awards_link_previews:
+    if awards_config(app.config).link_previews:
         app.add_css_file(PREVIEWS_CSS)
         app.add_js_file(PREVIEWS_JS, loading_method="defer")
 
@@ -153,7 +154,7 @@ def write_theme_css(app: Sphinx, builder: Builder) -> None:
         return
     static = Path(builder.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
-    css = theme_css(app.env.domains[DOMAIN].data["palettes"], dark_switches(builder))
+    css = theme_css(awards_domain(app.env).palettes, dark_switches(builder))
     path = static / THEME_CSS
     # An unchanged file keeps its time stamp, so browsers and live reload see no change.
     if not path.is_file() or path.read_text(encoding="utf-8") != css:

@@ -22,6 +22,7 @@ from sphinx.util.images import get_image_size
 from sphinx_awards.bibtex import entry
 from sphinx_awards.coins import coins_span
 from sphinx_awards.components import VERBATIM, container, paragraph, texts, theme_classes
+from sphinx_awards.config import DEFAULT_AUTHORS_SHOWN
 from sphinx_awards.discussions import discussion_list, unfilled_list
 from sphinx_awards.jsonld import add_article, prize_name, scholarly_article
 from sphinx_awards.render import CARD_IMAGE
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
     from sphinx.writers.html5 import HTML5Translator
 
     from sphinx_awards.model import Author, Award, Collection, PaperLink
-
-#: How many authors a card names before "et al." unless ``awards_card_authors`` says.
-DEFAULT_AUTHORS_SHOWN = 3
 
 
 def link_label(link: PaperLink) -> str:

@@ -11,18 +11,19 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx_design.grids import row_columns_option
 
-from sphinx_awards.cardnodes import DEFAULT_AUTHORS_SHOWN, award_card
+from sphinx_awards.cardnodes import award_card
 from sphinx_awards.components import container
+from sphinx_awards.config import awards_config
 from sphinx_awards.directive import AwardsDirective, id_list
-from sphinx_awards.discussions import OPTION, SETTING, note_listing
-from sphinx_awards.domain import anchor, award_ids, why_no_award
-from sphinx_awards.messages import checked_setting, is_count, known
+from sphinx_awards.discussions import OPTION, note_listing
+from sphinx_awards.domain import anchor
+from sphinx_awards.messages import known
+from sphinx_awards.missing import award_ids, why_no_award
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sphinx.application import Sphinx
-    from sphinx.config import Config
 
     from sphinx_awards.model import Award, Collection
 
@@ -51,7 +52,7 @@ class CardsDirective(AwardsDirective):
     def discussed_in(self) -> bool:
         """Whether the cards list where the site discusses their paper."""
         if OPTION not in self.options:
-            return bool(getattr(self.config, SETTING))
+            return awards_config(self.config).discussed_in
         if self.options[OPTION]:
             self.warn("option", f":{OPTION}: takes no value ('{self.options[OPTION]}' is ignored)")
         return False
@@ -74,7 +75,7 @@ class CardsDirective(AwardsDirective):
             ids=ids,
             classes=classes,
             image_uri=self.image_uri(award),
-            authors_shown=self.config.awards_card_authors,
+            authors_shown=awards_config(self.config).card_authors,
             discussed_in=self.discussed_in,
         )
         self.set_source_info(card)
@@ -106,7 +107,7 @@ class AwardCardDirective(CardsDirective):
         award_id = self.arguments[0]
         award = catalog.award(award_id)
         if award is None:
-            self.domain.depend_on_all_data()
+            self.data.depend_on_all_data(self.env)
             self.warn("reference", why_no_award(catalog, award_id))
             return []
         collection = catalog.collection_of(award)
@@ -190,7 +191,7 @@ class AwardGridDirective(CardsDirective):
             message = f"no award of collection '{collection.id}' matches {', '.join(filters)}"
         else:
             message = f"collection '{collection.id}' has no award to show"
-        error = self.domain.catalog.award_errors.get(collection.id)
+        error = self.data.catalog.award_errors.get(collection.id)
         if error is not None:
             message += f"; awards of it were left out for errors, the first at {error}"
         return message
@@ -254,20 +255,7 @@ class AwardGridDirective(CardsDirective):
             return row_columns_option(DEFAULT_COLUMNS)
 
 
-def check_authors_shown(app: Sphinx, config: Config) -> None:
-    """Keep ``awards_card_authors`` a whole number of one or more (else the default, warned)."""
-    checked_setting(
-        config,
-        "awards_card_authors",
-        is_count,
-        "a whole number of 1 or more",
-        DEFAULT_AUTHORS_SHOWN,
-        f"cards name {DEFAULT_AUTHORS_SHOWN} authors",
-    )
-
-
 def setup_cards(app: Sphinx) -> None:
     """Register ``award-card`` and ``award-grid``."""
-    app.connect("config-inited", check_authors_shown)
     app.add_directive("award-card", AwardCardDirective)
     app.add_directive("award-grid", AwardGridDirective)

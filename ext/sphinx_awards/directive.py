@@ -10,13 +10,16 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from sphinx_awards.domain import awards_domain
-from sphinx_awards.messages import Subtype, not_found, warn
+from sphinx_awards.messages import Subtype, warn
+from sphinx_awards.missing import not_found
+from sphinx_awards.sitedata import site_data
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
     from sphinx_awards.domain import AwardsDomain
     from sphinx_awards.model import Catalog, Collection, Location
+    from sphinx_awards.sitedata import SiteData
 
 #: Option values list ids separated by spaces, commas or both.
 ID_SEPARATOR = re.compile(r"[\s,]+")
@@ -44,18 +47,23 @@ class AwardsDirective(SphinxDirective):
         """The awards domain of this build."""
         return awards_domain(self.env)
 
+    @property
+    def data(self) -> SiteData:
+        """The award data of this build."""
+        return site_data(self.env)
+
     def warn(self, subtype: Subtype, message: str) -> None:
         """Warn about this directive, at its line."""
         warn(subtype, f"{self.name}: {message}", self.get_location())
 
     def catalog(self) -> Catalog | None:
         """The catalog, or None (with a warning) when ``awards_data`` names no file."""
-        return self.domain.usable_catalog(self.name, self.get_location())
+        return self.data.usable_catalog(self.name, self.get_location())
 
     def collection(self) -> Collection | None:
         """The collection of ``:collection:`` (default: the first data file's), a dependency."""
-        return self.domain.collection_named(
-            self.options.get("collection"), self.name, self.get_location()
+        return self.data.collection_named(
+            self.env, self.options.get("collection"), self.name, self.get_location()
         )
 
     def choose(

@@ -9,6 +9,7 @@ of that award written again, not read again, and parallel reads merge what each 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -17,8 +18,10 @@ from sphinx.errors import NoUri
 
 from sphinx_awards.addresses import award_of
 from sphinx_awards.components import VERBATIM, container, paragraph
+from sphinx_awards.config import awards_config
 from sphinx_awards.domain import DOMAIN, Listing, Mention, awards_domain, page_uri
-from sphinx_awards.messages import checked_switch
+from sphinx_awards.perbuild import kept
+from sphinx_awards.sitedata import site_data
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -26,27 +29,27 @@ if TYPE_CHECKING:
 
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
-    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
     from sphinx_awards.domain import AwardsDomain
+    from sphinx_awards.sitedata import SiteData
 
-#: The setting, in conf.py, that turns the lists off.
-SETTING = "awards_discussed_in"
 #: The option of the card directives that leaves their cards without the list.
 OPTION = "no-discussed-in"
 #: The class of a card's list, which holds its award and page until it is filled.
 LIST_CLASS = "awards-discussed-in"
 
 
-def check_site_setting(app: Sphinx, config: Config) -> None:
-    """Warn once if conf.py's ``awards_discussed_in`` is not a bool, and keep the lists."""
-    checked_switch(config, SETTING, "cards list where they are discussed")
+@dataclass
+class PagesReadAgain:
+    """What the pages read again in this build said before, to compare with what they say."""
+
+    #: Award id -> the sections that linked it, as they were before the first page was read.
+    mentions_before: dict[str, list[Mention]] | None = None
+    pages: set[str] = field(default_factory=set)
 
 
-def linked_awards(
-    domain: AwardsDomain, doctree: nodes.document
-) -> Iterator[tuple[str, nodes.Element]]:
+def linked_awards(data: SiteData, doctree: nodes.document) -> Iterator[tuple[str, nodes.Element]]:
     """(award id, node) of each link of a page read to an award's paper, and each role use."""
     for node in doctree.findall(nodes.Element):
         if isinstance(node, addnodes.pending_xref):
@@ -55,10 +58,10 @@ def linked_awards(
             if (
                 node.get("refdomain") == DOMAIN
                 and node.get("reftype") == "award"
-                and domain.catalog.award(node["reftarget"]) is not None
+                and data.catalog.award(node["reftarget"]) is not None
             ):
                 yield node["reftarget"], node
-        elif isinstance(node, nodes.reference) and (award := award_of(domain, node)) is not None:
+        elif isinstance(node, nodes.reference) and (award := award_of(data, node)) is not None:
             yield award.id, node
 
 
@@ -77,16 +80,17 @@ def section_title_of(section: nodes.section) -> str | None:
 
 def note_mentions(app: Sphinx, doctree: nodes.document) -> None:
     """Note each section of the page read that links an award, once per award."""
-    domain = awards_domain(app.env)
-    if not domain.files or not getattr(app.config, SETTING):
+    data = site_data(app.env)
+    if not data.files or not awards_config(app.config).discussed_in:
         return
+    domain = awards_domain(app.env)
     docname = app.env.docname
     title = app.env.titles.get(docname)
     page = title.astext() if title is not None else docname
     # The page's title names what comes under it: the part before its first section.
     top = doctree.next_node(nodes.section)
     noted: set[tuple[str, str | None]] = set()
-    for award_id, node in linked_awards(domain, doctree):
+    for award_id, node in linked_awards(data, doctree):
         section = enclosing_section(node)
         if section is None or section is top or not section["ids"] or not section_title_of(section):
             anchor, section_title = None, None
@@ -98,9 +102,9 @@ def note_mentions(app: Sphinx, doctree: nodes.document) -> None:
         mention = Mention(docname, len(noted), anchor, page, section_title)
         domain.mentions.setdefault(award_id, []).append(mention)
         # The role notes its own dependency; a link is the award's while the data says so.
-        award = domain.catalog.award(award_id)
+        award = data.catalog.award(award_id)
         if award is not None:
-            app.env.note_dependency(domain.catalog.collection_of(award).location.path)
+            data.depend_on_award(app.env, award)
 
 
 def note_listing(domain: AwardsDomain, award_id: str, docname: str) -> None:
@@ -112,17 +116,19 @@ def note_listing(domain: AwardsDomain, award_id: str, docname: str) -> None:
 
 def remember_mentions(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     """Before the first page of a build is read again or removed, keep what the pages said."""
-    domain = awards_domain(env)
-    if domain.mentions_before is None:
-        domain.mentions_before = {award: list(places) for award, places in domain.mentions.items()}
-    domain.pages_read.add(docname)
+    read_again = kept(env, PagesReadAgain)
+    if read_again.mentions_before is None:
+        mentions = awards_domain(env).mentions
+        read_again.mentions_before = {award: list(places) for award, places in mentions.items()}
+    read_again.pages.add(docname)
 
 
 def pages_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The pages with cards of an award whose places changed: written again, not read."""
     domain = awards_domain(env)
-    before, read = domain.mentions_before, domain.pages_read
-    domain.mentions_before, domain.pages_read = None, set()
+    read_again = kept(env, PagesReadAgain)
+    before, read = read_again.mentions_before, read_again.pages
+    read_again.mentions_before, read_again.pages = None, set()
     if before is None:
         return []
 
@@ -195,9 +201,7 @@ def fill_expanded_lists(app: Sphinx, doctree: nodes.document, docname: str) -> N
 
 
 def setup_discussions(app: Sphinx) -> None:
-    """Register the setting and what notes, compares and lists the places."""
-    app.add_config_value(SETTING, True, "env", types=(bool,))
-    app.connect("config-inited", check_site_setting)
+    """Register what notes, compares and lists the places."""
     app.connect("doctree-read", note_mentions)
     app.connect("env-purge-doc", remember_mentions)
     app.connect("env-get-updated", pages_to_write)

@@ -1,17 +1,16 @@
-"""The ``awards`` domain: the loaded catalog, the cards that are targets, the ``award`` role."""
+"""The ``awards`` domain: the cards that are targets, what pages link, the ``award`` role."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, cast
 
 from docutils import nodes
 from sphinx.domains import Domain, ObjType
 from sphinx.roles import XRefRole
 
-from sphinx_awards.addresses import awards_by_address
-from sphinx_awards.limits import DEFAULT_LIMITS, Limits
-from sphinx_awards.messages import checked_setting, is_count, known, warn
+from sphinx_awards.messages import warn
+from sphinx_awards.missing import why_no_award
+from sphinx_awards.sitedata import NO_DATA, site_data
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
@@ -21,17 +20,13 @@ if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
-    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
     from sphinx.util.typing import RoleFunction
 
-    from sphinx_awards.messages import Problem, WarningPlace
-    from sphinx_awards.model import Award, Catalog, Collection
+    from sphinx_awards.model import Catalog
 
 
 DOMAIN = "awards"
-#: Why a site cannot show an award of its own.
-NO_DATA = "awards_data names no data file"
 
 
 class Rendering(NamedTuple):
@@ -90,87 +85,6 @@ def page_uri(builder: Builder, fromdocname: str, docname: str, fragment: str | N
     return f"{page}#{fragment}"
 
 
-def report(problem: Problem) -> None:
-    """Emit a data problem as a warning located ``path:line``."""
-    if problem.location.line is None:
-        # Sphinx would read a location without a line as a page name: name the file in the text.
-        warn(problem.subtype, f"{problem.location.path}: {problem.message}", None)
-    else:
-        warn(problem.subtype, problem.message, str(problem.location))
-
-
-def award_ids(catalog: Catalog) -> list[str]:
-    """The ids of every award of the catalog, in data order."""
-    return [award.id for collection in catalog.collections for award in collection.awards]
-
-
-def why_no_award(catalog: Catalog, award_id: str) -> str:
-    """Why no award has this id: the error that left it out, or the ids there are."""
-    error = catalog.lost_awards.get(award_id)
-    if error is not None:
-        whole_file = error in catalog.lost_collections.values() or error == catalog.lost_default
-        where = "its data file" if whole_file else "its record"
-        return f"award '{award_id}' is not shown: {where} has an error at {error}"
-    return f"unknown award '{award_id}' (known: {known(award_ids(catalog))}{_lost_files(catalog)})"
-
-
-def why_no_collection(catalog: Catalog, name: str | None) -> str:
-    """Why there is no collection ``name`` (None: the first data file's) to show."""
-    if name is None:
-        return (
-            "no collection to show: the first data file, used when :collection: is not "
-            f"given, has an error at {catalog.lost_default}"
-        )
-    error = catalog.lost_collections.get(name)
-    if error is not None:
-        return f"collection '{name}' is not shown: its data file has an error at {error}"
-    ids = known(c.id for c in catalog.collections)
-    return f"unknown collection '{name}' (known: {ids}{_lost_files(catalog)})"
-
-
-def _lost_files(catalog: Catalog) -> str:
-    """The errors of data files lost before they said what they define: they may hold it."""
-    if not catalog.lost_files:
-        return ""
-    return f"; not loaded for an error: {', '.join(map(str, catalog.lost_files))}"
-
-
-def data_files(app: Sphinx) -> list[str]:
-    """The ``awards_data`` paths, as a list, resolved against the folder of ``conf.py``."""
-    value = app.config.awards_data
-    paths = [value] if isinstance(value, str) else value
-    if not isinstance(paths, list | tuple) or not all(isinstance(path, str) for path in paths):
-        message = f"awards_data must be a path or a list of paths, not {value!r}; no data loaded"
-        warn("config", message, None)
-        return []
-    return [str((Path(app.confdir) / path).resolve()) for path in paths]
-
-
-def check_limits(app: Sphinx, config: Config) -> None:
-    """Keep ``awards_max_*`` positive whole numbers (else the default, warned).
-
-    Checked when the configuration is read: a value put right later would differ from the
-    one Sphinx compares with the last build's, and every page would be read again each time.
-    """
-    for field in ("max_file_size", "max_values"):
-        default = getattr(DEFAULT_LIMITS, field)
-        checked_setting(
-            config,
-            f"awards_{field}",
-            is_count,
-            "a positive whole number",
-            default,
-            f"using {default}",
-        )
-
-
-def data_limits(app: Sphinx) -> Limits:
-    """The safety limits ``awards_max_*`` set."""
-    return Limits(
-        max_file_size=app.config.awards_max_file_size, max_values=app.config.awards_max_values
-    )
-
-
 class AwardRole(XRefRole):
     """``{award}`id``` or ``{award}`text <id>```: a link to the award's card.
 
@@ -190,21 +104,25 @@ class AwardRole(XRefRole):
         self, document: nodes.document, env: BuildEnvironment, node: Element, is_ref: bool
     ) -> tuple[list[Node], list[system_message]]:
         """Have the page depend on the data that names (or may come to name) the award."""
-        domain = awards_domain(env)
-        if domain.files:
-            award = domain.catalog.award(node["reftarget"])
+        data = site_data(env)
+        if data.files:
+            award = data.catalog.award(node["reftarget"])
             if award is None:
-                domain.depend_on_all_data()
+                data.depend_on_all_data(env)
             else:
                 # The link text is the award's title, so the page depends on the data file.
-                env.note_dependency(domain.catalog.collection_of(award).location.path)
+                data.depend_on_award(env, award)
         # Sphinx warns about a reference nothing resolves, through warn_missing_award.
         node["refwarn"] = True
         return [node], []
 
 
 class AwardsDomain(Domain):
-    """Award cards as cross-reference targets, and the catalog of the current build."""
+    """Award cards as cross-reference targets, and the places of the site that link awards.
+
+    It keeps only its ``data``, which Sphinx pickles with the environment; the catalog of the
+    build is :func:`~sphinx_awards.sitedata.site_data`'s.
+    """
 
     name = DOMAIN
     label = "Awards"
@@ -229,86 +147,6 @@ class AwardsDomain(Domain):
         """The type's own name, "award": search results read "<title> (award, in <page>)"."""
         return type.lname
 
-    def __init__(self, env: BuildEnvironment) -> None:
-        super().__init__(env)
-        # The catalog is rebuilt from the data files once per build and never pickled:
-        # it is an attribute of this instance, which the environment does not pickle.
-        self.files: list[str] = []
-        self.limits = DEFAULT_LIMITS
-        self._catalog: Catalog | None = None
-        self._awards_by_address: dict[str, Award] | None = None
-        # What the pages read again in this build said before (see discussions.py).
-        self.mentions_before: dict[str, list[Mention]] | None = None
-        self.pages_read: set[str] = set()
-        #: The pictures this build left out of a format that cannot include them (warned once).
-        self.unincludable_pictures: set[str] = set()
-
-    @property
-    def catalog(self) -> Catalog:
-        """The catalog of this build, loaded from the data files on first use."""
-        if self._catalog is None:
-            # Imported here: a build that loads no data (a rebuild with nothing changed) does
-            # not pay for importing the YAML parser and the validator.
-            from sphinx_awards.loader import load_catalog
-
-            catalog, problems = load_catalog(self.files, limits=self.limits)
-            for problem in problems:
-                report(problem)
-            self.data["palettes"] = {
-                collection.id: [(theme.id, theme.light, theme.dark) for theme in collection.themes]
-                for collection in catalog.collections
-            }
-            self._catalog = catalog
-        return self._catalog
-
-    @property
-    def loaded(self) -> bool:
-        """Whether this build has loaded the data files (only a page that shows data does)."""
-        return self._catalog is not None
-
-    def usable_catalog(self, what: str, place: WarningPlace) -> Catalog | None:
-        """The catalog, or None (with a ``config`` warning at ``place``) when there is no data."""
-        if not self.files:
-            warn("config", f"{what}: {NO_DATA}; set it in conf.py", place)
-            return None
-        return self.catalog
-
-    def depend_on_all_data(self) -> None:
-        """Re-read the page being read when any data file changes (it may add what it names)."""
-        for path in self.files:
-            self.env.note_dependency(path)
-
-    def collection_named(
-        self, name: str | None, what: str, place: WarningPlace
-    ) -> Collection | None:
-        """The collection ``name`` (the first data file's when None), a dependency of the page.
-
-        None, with a warning at ``place``, when there is no data or no such collection.
-        """
-        catalog = self.usable_catalog(what, place)
-        if catalog is None:
-            return None
-        collection = catalog.default if name is None else catalog.collection(name)
-        if collection is None:
-            self.depend_on_all_data()
-            warn("reference", f"{what}: {why_no_collection(catalog, name)}", place)
-            return None
-        self.env.note_dependency(collection.location.path)
-        return collection
-
-    def reload(self) -> None:
-        """Load the data files again (an application that builds twice sees edits)."""
-        self._catalog = None
-        self._awards_by_address = None
-        self.catalog  # noqa: B018 -- loading is the point
-
-    @property
-    def awards_by_address(self) -> dict[str, Award]:
-        """The awards by the normalised addresses of their papers, worked out once per build."""
-        if self._awards_by_address is None:
-            self._awards_by_address = awards_by_address(self.catalog)
-        return self._awards_by_address
-
     @property
     def renderings(self) -> dict[str, list[Rendering]]:
         """Award id -> its indexed renderings in the site."""
@@ -327,6 +165,14 @@ class AwardsDomain(Domain):
     def listings(self) -> dict[str, list[Listing]]:
         """Award id -> the pages whose cards of it list where it is discussed."""
         return cast("dict[str, list[Listing]]", self.data["listings"])
+
+    @property
+    def palettes(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Collection id -> (theme id, light colour, dark colour) of each of its themes.
+
+        Kept from the last build that loaded the data, so a build that reads no page has them.
+        """
+        return cast("dict[str, list[tuple[str, str, str]]]", self.data["palettes"])
 
     def target(self, award_id: str) -> Rendering | None:
         """The card the role links to: the first indexed one in page order, then line order."""
@@ -426,17 +272,17 @@ def warn_missing_award(app: Sphinx, domain: Domain | None, node: pending_xref) -
     """Replace Sphinx's generic message for an award no card or inventory has by a located one."""
     if domain is None or domain.name != DOMAIN:
         return None
-    domain = awards_domain(app.env)
+    data = site_data(app.env)
     award_id = node["reftarget"]
     elsewhere = inventories_searched(app)
-    if not domain.files:
+    if not data.files:
         if elsewhere:
             message = f"no intersphinx inventory has award '{award_id}', and {NO_DATA}"
             warn("reference", f"award role: {message}", node)
         else:
             warn("config", f"award role: {NO_DATA}; set it in conf.py", node)
         return True
-    catalog = domain.catalog
+    catalog = data.catalog
     if catalog.award(award_id) is None:
         message = why_no_award(catalog, award_id)
         if elsewhere:
@@ -455,25 +301,25 @@ def inventories_searched(app: Sphinx) -> bool:
     return "sphinx.ext.intersphinx" in app.extensions and bool(app.config.intersphinx_mapping)
 
 
-def set_data_files(app: Sphinx) -> None:
-    """Tell the domain which data files this build uses, and within which limits."""
-    domain = awards_domain(app.env)
-    domain.files = data_files(app)
-    domain.limits = data_limits(app)
+def palettes_of(catalog: Catalog) -> dict[str, list[tuple[str, str, str]]]:
+    """Collection id -> (theme id, light colour, dark colour) of each of its themes."""
+    return {
+        collection.id: [(theme.id, theme.light, theme.dark) for theme in collection.themes]
+        for collection in catalog.collections
+    }
 
 
-def load_catalog(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> None:
-    """Load the data once, in the main process, before pages are read (not when none is)."""
-    domain = awards_domain(env)
-    if docnames and domain.files:
-        domain.reload()
+def keep_palettes(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -> None:
+    """Keep the palettes of the data just loaded, so a build that reads no page has them."""
+    data = site_data(env)
+    if data.loaded:
+        awards_domain(env).data["palettes"] = palettes_of(data.catalog)
 
 
 def setup_domain(app: Sphinx) -> None:
     """Register the domain, the ``award`` role and the loading of the data."""
     app.add_domain(AwardsDomain)
     app.add_role("award", AwardRole())
-    app.connect("config-inited", check_limits)
-    app.connect("builder-inited", set_data_files)
-    app.connect("env-before-read-docs", load_catalog)
+    # After the data is loaded (sitedata.load_data, at the default priority).
+    app.connect("env-before-read-docs", keep_palettes, priority=600)
     app.connect("warn-missing-reference", warn_missing_award)

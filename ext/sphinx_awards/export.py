@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from sphinx_awards.bibtex import bibliography
 from sphinx_awards.components import writes_web_pages
-from sphinx_awards.domain import awards_domain
 from sphinx_awards.files import digest, remove_leftovers, write_file
+from sphinx_awards.sitedata import site_data
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -148,7 +148,7 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     # E-books and help files pack only what their pages use; a download has no place there.
     if exception is not None or not writes_web_pages(builder):
         return
-    domain = awards_domain(app.env)
+    site = site_data(app.env)
     folder = Path(builder.outdir) / EXPORT_FOLDER
     records = _read_records(Path(builder.doctreedir) / RECORD)
     record = records.get(str(builder.outdir))
@@ -157,18 +157,18 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     for written_here in (folder, Path(builder.doctreedir)):
         if written_here.is_dir():
             remove_leftovers(written_here)
-    data = {path: _stamp(path) for path in domain.files}
-    if not domain.loaded and record["data"] == data and _intact(folder, record["files"]):
+    data = {path: _stamp(path) for path in site.files}
+    if not site.loaded and record["data"] == data and _intact(folder, record["files"]):
         return
     written = {}
-    if domain.files:
+    if site.files:
         folder.mkdir(exist_ok=True)
         schema, data_schema = export_schema_text(), data_schema_text()
         written[SCHEMA_NAME] = write_file(folder / SCHEMA_NAME, lambda s: s.write(schema))
         written[DATA_SCHEMA_NAME] = write_file(
             folder / DATA_SCHEMA_NAME, lambda s: s.write(data_schema)
         )
-        for collection in domain.catalog.collections:
+        for collection in site.catalog.collections:
             for suffix, write in ((".json", write_json), (".bib", write_bibtex)):
                 name = collection.id + suffix
                 written[name] = write_file(folder / name, functools.partial(write, [collection]))

@@ -25,7 +25,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_awards.assets import text_on
-from sphinx_awards.domain import DOMAIN
+from sphinx_awards.domain import awards_domain
 from sphinx_awards.render import cards, has_class
 
 if TYPE_CHECKING:
@@ -312,7 +312,7 @@ def write_package(app: Sphinx, builder: Builder) -> None:
         return
     outdir = Path(builder.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    package_text = package(app.env.domains[DOMAIN].data["palettes"])
+    package_text = package(awards_domain(app.env).palettes)
     (outdir / f"{PACKAGE}.sty").write_text(package_text, encoding="utf-8")
 
 

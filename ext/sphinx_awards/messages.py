@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from sphinx.util import logging
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Iterable
 
     from docutils import nodes
     from sphinx.config import Config
@@ -82,15 +82,6 @@ def known(values: Iterable[str]) -> str:
     return f"{shown} and {more:,} more" if more > 0 else shown
 
 
-def not_found(
-    noun: str, item: str, valid: Iterable[str], lost: Mapping[str, Location], where: str = ""
-) -> str:
-    """Why no ``noun`` named ``item`` is there: the error that left it out, or the valid ids."""
-    if item in lost:
-        return f"{noun} '{item}'{where} is not shown: its record has an error at {lost[item]}"
-    return f"unknown {noun} '{item}'{where} (known: {known(valid)})"
-
-
 def warn(subtype: Subtype, message: str, location: WarningPlace) -> None:
     """Emit a located warning of type ``awards``, silenced by ``awards.<subtype>``."""
     logger.warning(message, type="awards", subtype=subtype, location=location)
@@ -99,17 +90,6 @@ def warn(subtype: Subtype, message: str, location: WarningPlace) -> None:
 def is_count(value: object, minimum: int = 1) -> bool:
     """Whether ``value`` is a whole number of at least ``minimum`` (a bool is not one)."""
     return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
-
-
-def checked_switch(config: Config, name: str, fallback: str) -> bool:
-    """conf.py's on/off ``name``, on by default; a value that is not a bool warns and is on.
-
-    ``fallback`` says what stays on: ``awards_x must be True or False, not 'no'; <fallback>``.
-    """
-    switch: bool = checked_setting(
-        config, name, lambda value: isinstance(value, bool), "True or False", True, fallback
-    )
-    return switch
 
 
 def checked_setting(

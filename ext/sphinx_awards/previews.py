@@ -15,18 +15,19 @@ from docutils import nodes
 from sphinx_awards.addresses import award_of
 from sphinx_awards.cardnodes import badge_classes, badge_text
 from sphinx_awards.components import theme_classes, writes_web_pages
+from sphinx_awards.config import awards_config
 from sphinx_awards.domain import awards_domain
-from sphinx_awards.messages import checked_switch, warn
+from sphinx_awards.messages import warn
+from sphinx_awards.sitedata import site_data
 from sphinx_awards.translations import _
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-    from sphinx.config import Config
     from sphinx.writers.html5 import HTML5Translator
 
     from sphinx_awards.model import Award
 
-#: The setting, in conf.py and in a page's metadata, that turns previews off.
+#: The setting, in conf.py (see config.py) and in a page's metadata, that turns previews off.
 SETTING = "awards_link_previews"
 #: The class, on a link or anything around it, that leaves the link without a preview.
 OPT_OUT = "no-award-preview"
@@ -62,21 +63,16 @@ def page_setting(value: Any, docname: str) -> bool:
     return word
 
 
-def check_site_setting(app: Sphinx, config: Config) -> None:
-    """Warn once if conf.py's ``awards_link_previews`` is not a bool, and keep previews on."""
-    checked_switch(config, SETTING, "link previews stay on")
-
-
 def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
     """Have a page that links an award's paper read again when that award's data changes."""
-    domain = awards_domain(app.env)
-    if not domain.files or not getattr(app.config, SETTING):
+    data = site_data(app.env)
+    if not data.files or not awards_config(app.config).link_previews:
         return
     # The role notes its own dependency; here it is still a pending cross-reference.
     for reference in doctree.findall(nodes.reference):
-        award = award_of(domain, reference)
+        award = award_of(data, reference)
         if award is not None:
-            app.env.note_dependency(domain.catalog.collection_of(award).location.path)
+            data.depend_on_award(app.env, award)
 
 
 def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -84,19 +80,19 @@ def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> Non
     # E-books run no script: the preview could never open there.
     if not writes_web_pages(app.builder):
         return
-    domain = awards_domain(app.env)
-    if not domain.files or not getattr(app.config, SETTING):
+    data = site_data(app.env)
+    if not data.files or not awards_config(app.config).link_previews:
         return
     metadata = app.env.metadata.get(docname, {})
     if SETTING in metadata and not page_setting(metadata[SETTING], docname):
         return
     for reference in list(doctree.findall(nodes.reference)):
-        award = award_of(domain, reference)
+        award = award_of(data, reference)
         if award is None or opted_out(reference):
             continue
-        card = domain.card_uri(app.builder, docname, award.id)
+        card = awards_domain(app.env).card_uri(app.builder, docname, award.id)
         if card is not None:
-            collection = domain.catalog.collection_of(award)
+            collection = data.catalog.collection_of(award)
             preview = award_preview(
                 award=award,
                 badge=badge_text(award, collection),
@@ -131,11 +127,8 @@ def visit_award_preview_html(translator: HTML5Translator, node: award_preview) -
 
 
 def setup_previews(app: Sphinx) -> None:
-    """Register the setting, the preview node and what adds it to the pages."""
-    # Previews are added as pages are written: a change needs no page read again.
-    app.add_config_value(SETTING, True, "html", types=(bool,))
+    """Register the preview node and what adds it to the pages."""
     app.add_node(award_preview, html=(visit_award_preview_html, None))
-    app.connect("config-inited", check_site_setting)
     app.connect("doctree-read", note_previewed_data)
     # Once references are resolved, so the role's links are links to the card.
     app.connect("doctree-resolved", add_link_previews)

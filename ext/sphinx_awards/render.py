@@ -3,14 +3,15 @@ and pictures of the types they can include."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.images import guess_mimetype
 
-from sphinx_awards.domain import awards_domain
 from sphinx_awards.messages import warn
+from sphinx_awards.perbuild import kept
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -139,6 +140,13 @@ def has_class(name: str) -> Any:
     return lambda node: isinstance(node, nodes.Element) and name in node.get("classes", [])
 
 
+@dataclass
+class PicturesLeftOut:
+    """The pictures a build left out of a format that cannot include them (warned once)."""
+
+    uris: set[str] = field(default_factory=set)
+
+
 class UnincludablePictures(SphinxPostTransform):
     """Leave out of the PDF a card's picture of a type LaTeX cannot include, warning once.
 
@@ -155,7 +163,7 @@ class UnincludablePictures(SphinxPostTransform):
         from sphinx.builders.latex import LaTeXBuilder
 
         included = LaTeXBuilder.supported_image_types
-        warned = awards_domain(self.env).unincludable_pictures
+        warned = kept(self.env, PicturesLeftOut).uris
         for image in list(self.document.findall(nodes.image)):
             mimetype = guess_mimetype(image["uri"], default="")
             if CARD_IMAGE not in image["classes"] or mimetype in included:

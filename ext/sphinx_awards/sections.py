@@ -9,8 +9,8 @@ from sphinx.util.docutils import SphinxRole
 
 from sphinx_awards.cards import AwardGridDirective
 from sphinx_awards.components import texts
-from sphinx_awards.domain import awards_domain
-from sphinx_awards.messages import not_found
+from sphinx_awards.missing import not_found
+from sphinx_awards.sitedata import site_data
 
 if TYPE_CHECKING:
     from docutils.nodes import Node, system_message
@@ -22,8 +22,9 @@ class CollectionTitleRole(SphinxRole):
 
     def run(self) -> tuple[list[Node], list[system_message]]:
         """The title as text; the id itself (with a warning) when it names no collection."""
-        domain = awards_domain(self.env)
-        collection = domain.collection_named(self.text, f"{self.name} role", self.get_location())
+        collection = site_data(self.env).collection_named(
+            self.env, self.text, f"{self.name} role", self.get_location()
+        )
         if collection is None:
             return [nodes.Text(self.text)], []
         return [nodes.Text(collection.title)], []
