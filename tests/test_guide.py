@@ -149,3 +149,27 @@ def test_the_reference_documents_every_directive_option_role_and_setting(
     assert settings
     for setting in settings:
         assert setting in terms, setting
+
+
+@pytest.mark.sphinx("html", testroot="minimal")
+def test_each_setting_is_a_confval_with_the_default_sphinx_uses(
+    site: SphinxTestApp, app: SphinxTestApp
+) -> None:
+    # The minimal project sets no awards_* value: each has the default Sphinx registered.
+    defaults = {value.name: value.value for value in app.config if value.name.startswith("awards_")}
+    reference = page(site, "guide/reference")
+    entries = {
+        dt["id"].removeprefix("confval-"): dt.find_next_sibling("dd")
+        for dt in reference.select("dl.std.confval > dt[id]")
+    }
+    assert defaults
+    assert sorted(entries) == sorted(defaults)
+    for name, default in defaults.items():
+        fields = {
+            key.get_text().rstrip(":").strip(): key.find_next_sibling("dd").get_text().strip()
+            for key in entries[name].select("dl.field-list > dt")
+        }
+        assert fields["Default"] == repr(default), name
+        assert fields["Type"], name
+    # The guide's words link the values with Sphinx's confval role.
+    assert reference.select_one('a[href="#confval-awards_card_authors"]') is not None

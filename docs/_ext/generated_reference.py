@@ -1,7 +1,9 @@
 """Reference sections generated at build time, so they cannot drift from what they document.
 
 ``schema-reference`` lists every property of a JSON Schema; ``warning-subtypes`` lists the
-extension's warning subtypes from :data:`sphinx_awards.messages.SUBTYPES`.
+extension's warning subtypes from :data:`sphinx_awards.messages.SUBTYPES`;
+``configuration-values`` lists its configuration values from
+:data:`sphinx_awards.config.SETTINGS`, each as Sphinx's ``confval``.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.typing import ExtensionMetadata
 
+from sphinx_awards.config import SETTINGS
 from sphinx_awards.messages import SUBTYPES
 
 logger = logging.getLogger(__name__)
@@ -211,8 +216,54 @@ class WarningSubtypes(SphinxDirective):
         return [entries]
 
 
+# -- The configuration values ------------------------------------------------
+
+#: What Sphinx does again when a value changes, by the value's rebuild.
+REBUILDS = {
+    "env": "Changing it has every page read again.",
+    "html": "Changing it has every page written again; none is read again.",
+}
+
+
+class ConfigurationValues(SphinxDirective):
+    """Document every configuration value of ``sphinx_awards`` with Sphinx's ``confval``.
+
+    Each is Sphinx's own object: in the index, and a target of the ``confval`` role.
+    """
+
+    def run(self) -> list[nodes.Node]:
+        """A ``confval`` per setting: its type, default, description, rebuild and example."""
+        confval = self.env.get_domain("std").directive("confval")
+        assert confval is not None
+        source, _line = self.get_source_info()
+        result: list[nodes.Node] = []
+        for setting in SETTINGS:
+            lines = [setting.description, "", REBUILDS[setting.rebuild]]
+            options = {"type": setting.requirement, "default": f"``{setting.default!r}``"}
+            directive = confval(
+                "confval",
+                [setting.name],
+                options,
+                StringList(lines, source),
+                self.lineno,
+                self.content_offset,
+                self.block_text,
+                self.state,
+                self.state_machine,
+            )
+            made = directive.run()
+            if setting.example is not None:
+                content = made[-1].next_node(addnodes.desc_content)
+                content += nodes.literal_block(
+                    setting.example, setting.example, language="python"
+                )
+            result += made
+        return result
+
+
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the generated reference directives."""
+    app.add_directive("configuration-values", ConfigurationValues)
     app.add_directive("schema-reference", SchemaReference)
     app.add_directive("warning-subtypes", WarningSubtypes)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
