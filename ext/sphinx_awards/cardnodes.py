@@ -321,6 +321,13 @@ class ExpandCards(SphinxPostTransform):
 
     # Before anything that looks into cards: targets (400) and linkcheck's collector (800).
     default_priority = 100
+    #: The formats whose writer expands cards itself (:func:`visit_award_card_html`).
+    formats = ("html",)
+
+    def is_supported(self) -> bool:
+        """Expand for every builder whose format is not in :attr:`formats` (linkcheck's is "")."""
+        # Sphinx's own check, inverted: it reads the builder the way each Sphinx version allows.
+        return not super().is_supported()
 
     def run(self, **kwargs: Any) -> None:
         for card in list(self.document.findall(award_card)):
@@ -331,13 +338,7 @@ class ExpandCards(SphinxPostTransform):
             card.replace_self(card.expand(discussions=discussions))
 
 
-def expand_cards_unless_html(app: Sphinx) -> None:
-    """Have cards expanded before writing when the builder does not write HTML."""
-    if app.builder.format != "html":
-        app.add_post_transform(ExpandCards)
-
-
 def setup_card_nodes(app: Sphinx) -> None:
     """Register the compact card node, its HTML writer and its expansion for other formats."""
     app.add_node(award_card, html=(visit_award_card_html, None))
-    app.connect("builder-inited", expand_cards_unless_html)
+    app.add_post_transform(ExpandCards)
