@@ -310,7 +310,10 @@ def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None
     if node.get("describes"):
         card += coins_span(award)
         add_article(translator.document, scholarly_article(award, node["prize"]))
-    # Parented (not attached) so the writer finds the document through it.
+    # Walked where the compact node stands, as docutils and Sphinx's imgmath walk a node they
+    # make while writing. Its parent is the compact node's, so a translator that looks at a
+    # node's parent or document (a theme's may) sees the page around the card; it is not
+    # inserted, so the doctree stays as it was read.
     card.parent = node.parent
     card.walkabout(translator)
     raise nodes.SkipNode
