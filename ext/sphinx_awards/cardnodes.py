@@ -308,7 +308,10 @@ def visit_award_card_html(translator: HTML5Translator, node: award_card) -> None
     if node.get("describes"):
         card += coins_span(award)
         add_article(translator.document, scholarly_article(award, node["prize"]))
-    # Parented (not attached) so the writer finds the document through it.
+    # Walked where the compact node stands, as docutils and Sphinx's imgmath walk a node they
+    # make while writing. Its parent is the compact node's, so a translator that looks at a
+    # node's parent or document (a theme's may) sees the page around the card; it is not
+    # inserted, so the doctree stays as it was read.
     card.parent = node.parent
     start = len(translator.body)
     card.walkabout(translator)
@@ -335,6 +338,13 @@ class ExpandCards(SphinxPostTransform):
 
     # Before anything that looks into cards: targets (400) and linkcheck's collector (800).
     default_priority = 100
+    #: The formats whose writer expands cards itself (:func:`visit_award_card_html`).
+    formats = ("html",)
+
+    def is_supported(self) -> bool:
+        """Expand for every builder whose format is not in :attr:`formats` (linkcheck's is "")."""
+        # Sphinx's own check, inverted: it reads the builder the way each Sphinx version allows.
+        return not super().is_supported()
 
     def run(self, **kwargs: Any) -> None:
         for card in list(self.document.findall(award_card)):
@@ -345,13 +355,7 @@ class ExpandCards(SphinxPostTransform):
             card.replace_self(card.expand(discussions=discussions))
 
 
-def expand_cards_unless_html(app: Sphinx) -> None:
-    """Have cards expanded before writing when the builder does not write HTML."""
-    if app.builder.format != "html":
-        app.add_post_transform(ExpandCards)
-
-
 def setup_card_nodes(app: Sphinx) -> None:
     """Register the compact card node, its HTML writer and its expansion for other formats."""
     app.add_node(award_card, html=(visit_award_card_html, None))
-    app.connect("builder-inited", expand_cards_unless_html)
+    app.add_post_transform(ExpandCards)

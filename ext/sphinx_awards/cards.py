@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx_design.grids import row_columns_option
 
 from sphinx_awards.cardnodes import award_card
-from sphinx_awards.components import container
+from sphinx_awards.components import container, row_columns
 from sphinx_awards.config import awards_config
 from sphinx_awards.directive import AwardsDirective, id_list
 from sphinx_awards.discussions import OPTION, note_listing
@@ -249,14 +248,14 @@ class AwardGridDirective(CardsDirective):
         """sphinx-design's row classes for ``:columns:`` (the default when invalid)."""
         value = self.options.get("columns", DEFAULT_COLUMNS)
         try:
-            return row_columns_option(value)
+            return row_columns(value)
         except ValueError:
             self.warn(
                 "option",
                 ":columns: must be one or four column counts from 1 to 12 (xs sm md lg), "
                 f"such as '{DEFAULT_COLUMNS}', not '{value}'",
             )
-            return row_columns_option(DEFAULT_COLUMNS)
+            return row_columns(DEFAULT_COLUMNS)
 
 
 def setup_cards(app: Sphinx) -> None:

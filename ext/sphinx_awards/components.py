@@ -66,6 +66,41 @@ def script_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+#: The screen sizes of sphinx-design's responsive classes, from extra small to large.
+SCREEN_SIZES = ("xs", "sm", "md", "lg")
+
+
+def row_columns(value: str) -> list[str]:
+    """sphinx-design's classes for a grid row of ``value`` columns: one count from 1 to 12, or
+    ``auto``, for every screen, or four of them (xs sm md lg), as its ``grid`` directive takes.
+
+    Raises :exc:`ValueError` for anything else.
+    """
+    counts = [column_count(word) for word in value.split()]
+    if len(counts) == 1:
+        counts *= len(SCREEN_SIZES)
+    if len(counts) != len(SCREEN_SIZES):
+        raise ValueError(f"one or {len(SCREEN_SIZES)} column counts, not {len(counts)}")
+    return [
+        f"sd-row-cols-{counts[0]}",
+        *(f"sd-row-cols-{size}-{count}" for size, count in zip(SCREEN_SIZES, counts, strict=True)),
+    ]
+
+
+def column_count(word: str) -> str:
+    """A column count as its class writes it: ``auto``, or a whole number from 1 to 12."""
+    if word == "auto":
+        return word
+    try:
+        count = int(word)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= 12:
+        raise ValueError(f"not a column count from 1 to 12: {word!r}")
+    # The number, not the text: "02" names the class sphinx-design styles, sd-row-cols-2.
+    return str(count)
+
+
 def theme_classes(collection_id: str, theme_id: str | None) -> list[str]:
     """The classes the generated stylesheet colours by theme (none but the collection's without)."""
     if theme_id is None:

@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.i18n import format_date
-from sphinx_design.grids import row_columns_option
 
-from sphinx_awards.components import VERBATIM, container, paragraph, unbroken
+from sphinx_awards.components import VERBATIM, container, paragraph, row_columns, unbroken
 from sphinx_awards.directive import AwardsDirective
 from sphinx_awards.model import ComputedTiles, Tile, TileHeading
 from sphinx_awards.translations import _, interface_language, ngettext
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from sphinx_awards.model import Collection, Theme, Track
 
 #: The columns of the tiles (xs sm md lg): two on phones, four from tablets.
-TILE_COLUMNS = row_columns_option("2 2 4 4")
+TILE_COLUMNS = row_columns("2 2 4 4")
 #: Between a fact's label and its value, as the snapshot writes them: "Announced · <date>",
 #: "Tracks • <tracks>", the bullet between no-break spaces so that it never starts a line.
 DATE_SEPARATOR = " · "
