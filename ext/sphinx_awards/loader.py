@@ -10,15 +10,12 @@ requires it (a list entry, an award) with it. Only a collection without a usable
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import difflib
 import functools
-import gc
 import json
 import os
-import pickle
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -28,6 +25,7 @@ from typing import TYPE_CHECKING, Any, cast
 import jsonschema_rs
 
 from sphinx_awards.limits import DEFAULT_LIMITS, Limits
+from sphinx_awards.memory import collector_paused, compacted
 from sphinx_awards.messages import Problem, known
 from sphinx_awards.model import (
     Author,
@@ -96,8 +94,8 @@ def load_catalog(
     lost_default: Location | None = None
     lost_files: list[Location] = []
     for index, path in enumerate(paths):
-        with _collector_paused():
-            loaded = _compact_load(os.fspath(path), limits)
+        with collector_paused():
+            loaded = compacted(functools.partial(_load_file, os.fspath(path), limits))
         problems.extend(loaded.problems)
         for award_id, error in loaded.lost_awards.items():
             lost_awards.setdefault(award_id, error)
@@ -136,39 +134,6 @@ def load_catalog(
         award_errors=award_errors,
     )
     return catalog, problems
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a data file loads.
-
-    A file becomes hundreds of thousands of objects (YAML nodes, then values, then records),
-    and the collector, which runs every few hundred new objects and then walks the older ones
-    as well, would go over the growing heap again and again: 7 MB of data loaded in 3.9 s
-    with it and 1.7 s without. Reference counting still frees what is dropped; a cycle (a
-    hostile file's recursive alias) waits for the collector's next run after the load.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _compact_load(path: str, limits: Limits) -> _LoadedFile:
-    """Load one data file into memory of its own, so that the parse's memory can go back.
-
-    The records are the few survivors among the objects a parse creates (YAML nodes, their
-    marks, plain values) and are strewn over all of the memory those took: Python cannot give
-    back a block of memory while one object in it lives, so 7 MB of data held about 100 MiB of
-    a build's memory for 17 MiB of records. Pickled, the parse's objects all go; unpickled
-    into the emptied memory, the records fill blocks of their own.
-    """
-    pickled = pickle.dumps(_load_file(path, limits), protocol=pickle.HIGHEST_PROTOCOL)
-    loaded: _LoadedFile = pickle.loads(pickled)
-    return loaded
 
 
 def load_collection(
