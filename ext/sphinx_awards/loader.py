@@ -14,16 +14,15 @@ import dataclasses
 import datetime as dt
 import difflib
 import functools
-import json
 import os
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema_rs
 
+from sphinx_awards.dataschema import resolve_refs, resolved_schema, schema, validator
 from sphinx_awards.limits import DEFAULT_LIMITS, Limits
 from sphinx_awards.memory import collector_paused, compacted
 from sphinx_awards.messages import Problem, known
@@ -49,7 +48,7 @@ from sphinx_awards.pictures import picture_problem
 from sphinx_awards.yamlnodes import Document, Issue, ValuePath, dotted, prefix, read_document
 
 if TYPE_CHECKING:
-    from jsonschema_rs import ValidationError, Validator
+    from jsonschema_rs import ValidationError
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "Problem", "load_catalog", "load_collection", "schema"]
 
@@ -236,42 +235,6 @@ def _line_of(problem: Problem) -> int:
     return problem.location.line or 0
 
 
-@functools.cache
-def schema() -> dict[str, Any]:
-    """The JSON Schema of a data file, as shipped inside the package."""
-    text = resources.files("sphinx_awards").joinpath("awards.schema.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
-
-
-@functools.cache
-def _validator() -> Validator:
-    return jsonschema_rs.Draft202012Validator(
-        schema(), formats={"date": _is_date}, validate_formats=True
-    )
-
-
-@functools.cache
-def _resolved_schema() -> dict[str, Any]:
-    """The schema with each ``$ref`` replaced by its definition, to walk along a value's path."""
-    resolved: dict[str, Any] = _resolve_refs(schema(), schema()["$defs"])
-    return resolved
-
-
-def _resolve_refs(node: Any, definitions: dict[str, Any]) -> Any:
-    """``node`` with each ``$ref`` to a ``$defs`` entry replaced by a copy of that entry."""
-    if isinstance(node, list):
-        return [_resolve_refs(item, definitions) for item in node]
-    if not isinstance(node, dict):
-        return node
-    ref = node.get("$ref", "")
-    # Only a description may stand beside the $ref: an annotation, so the merge checks the same.
-    if ref.startswith("#/$defs/") and set(node) <= {"$ref", "description"}:
-        entry = _resolve_refs(definitions[ref.removeprefix("#/$defs/")], definitions)
-        return {**entry, **{key: value for key, value in node.items() if key != "$ref"}}
-    return {key: _resolve_refs(value, definitions) for key, value in node.items()}
-
-
 #: What stands in a list for an entry left out, so the others keep their index and line.
 _LEFT_OUT = object()
 
@@ -286,7 +249,7 @@ def _unit_of_loss(path: ValuePath) -> ValuePath:
 
     A list entry goes alone; the empty path is the whole collection.
     """
-    schemas = [_resolved_schema()]
+    schemas = [resolved_schema()]
     for step in path[:-1]:
         schemas.append(_child_schema(schemas[-1], step))
     while (
@@ -373,7 +336,7 @@ def _schema_issues(document: Document) -> Iterator[Issue]:
     if any(issue.leaves_out for issue in document.issues):
         value = _stand_ins(value)
     seen: set[tuple[ValuePath, str]] = set()
-    for error in _validator().iter_errors(value):
+    for error in validator().iter_errors(value):
         for issue in _describe(error, document):
             # 'pattern' and 'format' can both refuse one date, and each missing property of a
             # mapping is an error of its own: say each thing once.
@@ -392,15 +355,6 @@ def _stand_ins(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _stand_ins(item) for key, item in value.items()}
     return value
-
-
-def _is_date(text: str) -> bool:
-    """Whether ``text`` names a day of the calendar (the schema's pattern asks for YYYY-MM-DD)."""
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _keyword_schema(error: ValidationError) -> dict[str, Any]:
@@ -488,7 +442,7 @@ def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
 def _describe_any_of(error: ValidationError, document: Document) -> Iterator[Issue]:
     """A value that takes one of several forms: the problems within the form it has, if any."""
     path: ValuePath = tuple(error.instance_path)
-    forms = [_resolve_refs(form, schema()["$defs"]) for form in _keyword_schema(error)["anyOf"]]
+    forms = [resolve_refs(form, schema()["$defs"]) for form in _keyword_schema(error)["anyOf"]]
     types = [_JSON_TYPES.get(form.get("type"), form.get("type")) for form in forms]
     branches = error.kind.context if isinstance(error.kind, _Kind.AnyOf) else []
     for index, json_type in enumerate(types):
