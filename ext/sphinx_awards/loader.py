@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema_rs
 
-from sphinx_awards.dataschema import resolve_refs, resolved_schema, schema, validator
+from sphinx_awards.dataschema import resolve_refs, schema, validator
+from sphinx_awards.leftout import LEFT_OUT, entries, leave_out, value_at
 from sphinx_awards.limits import DEFAULT_LIMITS, Limits
 from sphinx_awards.memory import collector_paused, compacted
 from sphinx_awards.messages import Problem, known
@@ -176,7 +177,7 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
         found = list(check())
         issues.extend(found)
         refused = [issue for issue in found if issue.leaves_out]
-        fatal = _leave_out(document.value, refused, left_out)
+        fatal = leave_out(document.value, refused, left_out)
         if fatal is not None:
             problems = _problems(path, issues)
             return _lost_file(problems, Location(path, fatal.line), text)
@@ -190,7 +191,7 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
         for (section, entry_id), line in left_out.items()
         if section in _VOCABULARIES
     }
-    collection = _collection(path, document, _entries(document.value, "awards"))
+    collection = _collection(path, document, entries(document.value, "awards"))
     collection = dataclasses.replace(collection, lost_declarations=lost_declarations)
     collection, duplicates = _without_duplicate_awards(collection, {})
     problems = sorted([*_problems(path, issues), *duplicates], key=_line_of)
@@ -235,81 +236,6 @@ def _line_of(problem: Problem) -> int:
     return problem.location.line or 0
 
 
-#: What stands in a list for an entry left out, so the others keep their index and line.
-_LEFT_OUT = object()
-
-
-def _entries(mapping: dict[str, Any], key: str) -> list[tuple[int, Any]]:
-    """The entries of the list ``mapping[key]`` that were not left out, with their index."""
-    return [(i, entry) for i, entry in enumerate(mapping.get(key, ())) if entry is not _LEFT_OUT]
-
-
-def _unit_of_loss(path: ValuePath) -> ValuePath:
-    """What a problem at ``path`` leaves out: the value, or the mapping that requires it.
-
-    A list entry goes alone; the empty path is the whole collection.
-    """
-    schemas = [resolved_schema()]
-    for step in path[:-1]:
-        schemas.append(_child_schema(schemas[-1], step))
-    while (
-        path
-        and isinstance(path[-1], str)
-        and path[-1] in schemas[len(path) - 1].get("required", ())
-    ):
-        path = path[:-1]
-    return path
-
-
-def _child_schema(parent: dict[str, Any], step: str | int) -> dict[str, Any]:
-    """The schema of the value at ``step`` in a value of schema ``parent`` (any of its forms)."""
-    for form in (parent, *parent.get("anyOf", ())):
-        child: dict[str, Any] | None
-        child = form.get("items") if isinstance(step, int) else form.get("properties", {}).get(step)
-        if child:
-            return child
-    return {}
-
-
-def _leave_out(
-    data: Any, issues: list[Issue], left_out: dict[tuple[str, str], int]
-) -> Issue | None:
-    """Leave out of ``data`` what each issue makes unusable; the issue that loses it all, if any.
-
-    ``left_out`` gets each award, kind, theme or track left out, as (section, id), with the
-    line of its first issue.
-    """
-    units: dict[ValuePath, Issue] = {}
-    for issue in sorted(issues, key=lambda issue: issue.line):
-        unit = _unit_of_loss(issue.path)
-        if not unit:
-            return issue
-        units.setdefault(unit, issue)
-        entry = _value_at(data, unit) if len(unit) == 2 else None
-        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-            left_out.setdefault((str(unit[0]), entry["id"]), issue.line)
-    # The deepest first, so a value is gone before the mapping or list that holds it.
-    for unit in sorted(units, key=len, reverse=True):
-        parent = _value_at(data, unit[:-1])
-        if isinstance(parent, list):
-            parent[int(unit[-1])] = _LEFT_OUT
-        elif isinstance(parent, dict):
-            parent.pop(unit[-1], None)
-    return None
-
-
-def _value_at(data: Any, path: ValuePath) -> Any:
-    """The value at ``path``, or None where something on the way was left out."""
-    for step in path:
-        if isinstance(data, dict) and isinstance(step, str):
-            data = data.get(step)
-        elif isinstance(data, list) and isinstance(step, int) and step < len(data):
-            data = data[step]
-        else:
-            return None
-    return data
-
-
 def _shown(value: Any) -> str:
     """A value in a message, short enough for one line."""
     if isinstance(value, str) and len(value) > 60:
@@ -351,7 +277,7 @@ def _stand_ins(value: Any) -> Any:
     The entries keep their index, so the errors keep their lines; none is told about a None.
     """
     if isinstance(value, list):
-        return [None if item is _LEFT_OUT else _stand_ins(item) for item in value]
+        return [None if item is LEFT_OUT else _stand_ins(item) for item in value]
     if isinstance(value, dict):
         return {key: _stand_ins(item) for key, item in value.items()}
     return value
@@ -378,7 +304,7 @@ _Kind = jsonschema_rs.ValidationErrorKind
 def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
     """Say what a schema error means at the line of the offending value."""
     path: ValuePath = tuple(error.instance_path)
-    if _value_at(document.value, path) is _LEFT_OUT:
+    if value_at(document.value, path) is LEFT_OUT:
         return
     value = error.instance
     kind = error.kind
@@ -508,14 +434,14 @@ def _vocabulary_issues(document: Document) -> Iterator[Issue]:
     data = document.value
     for section, noun in _VOCABULARIES.items():
         first_lines: dict[str, int] = {}
-        for index, entry in _entries(data, section):
+        for index, entry in entries(data, section):
             path = (section, index, "id")
             line = document.line(path)
             first = first_lines.setdefault(entry["id"], line)
             if first != line:
                 message = f"duplicate {noun} id {entry['id']!r} (first at line {first})"
                 yield Issue(path, line, f"{dotted(path)}: {message}")
-    tracks = [track["id"] for _, track in _entries(data, "tracks")]
+    tracks = [track["id"] for _, track in entries(data, "tracks")]
     if "main_track" in data and data["main_track"] not in tracks:
         message = f"main_track: unknown track {data['main_track']!r} (known: {known(tracks)})"
         yield Issue(("main_track",), document.line(("main_track",)), message)
@@ -528,8 +454,8 @@ def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) 
     """
     data = document.value
     for section, noun in _VOCABULARIES.items():
-        ids = [entry["id"] for _, entry in _entries(data, section)]
-        for index, award in _entries(data, "awards"):
+        ids = [entry["id"] for _, entry in entries(data, section)]
+        for index, award in entries(data, "awards"):
             if noun not in award or award[noun] in ids:
                 continue
             path = ("awards", index, noun)
@@ -550,7 +476,7 @@ def _image_issues(path: str, document: Document) -> Iterator[Issue]:
     folder = os.path.dirname(path)
     # Where the folder really is, links followed: a picture must really be in it too.
     real_folder = os.path.realpath(folder or os.curdir)
-    for index, award in _entries(document.value, "awards"):
+    for index, award in entries(document.value, "awards"):
         image = award.get("image")
         if image is None:
             continue
@@ -600,7 +526,7 @@ def _collection(path: str, document: Document, awards: list[tuple[int, Any]]) ->
     announced = data.get("announced")
     explore = data.get("explore")
     computed = data.get("computed_tiles")
-    tracks = tuple(Track(**{"short": t["label"], **t}) for _, t in _entries(data, "tracks"))
+    tracks = tuple(Track(**{"short": t["label"], **t}) for _, t in entries(data, "tracks"))
     return Collection(
         id=data["id"],
         title=data["title"],
@@ -615,14 +541,14 @@ def _collection(path: str, document: Document, awards: list[tuple[int, Any]]) ->
         main_track=data.get("main_track", tracks[0].id if tracks else None),
         kinds=tuple(
             AwardKind(**{"short": k["label"], "heading": k["label"], **k})
-            for _, k in _entries(data, "kinds")
+            for _, k in entries(data, "kinds")
         ),
         themes=tuple(
             Theme(t["id"], t["label"], t["short"], t["color"]["light"], t["color"]["dark"])
-            for _, t in _entries(data, "themes")
+            for _, t in entries(data, "themes")
         ),
         tracks=tracks,
-        tiles=tuple(Tile(**tile) for _, tile in _entries(data, "tiles")),
+        tiles=tuple(Tile(**tile) for _, tile in entries(data, "tiles")),
         awards=tuple(_award(path, document, index, award) for index, award in awards),
         computed_tiles=(
             ComputedTiles(**{name: TileHeading(**tile) for name, tile in computed.items()})
@@ -642,8 +568,8 @@ def _award(path: str, document: Document, index: int, award: dict[str, Any]) -> 
     return Award(
         **{key: value for key, value in award.items() if key not in _STRUCTURED},
         collection=collection["id"],
-        tags=tuple(Tag(**tag) for _, tag in _entries(award, "tags")),
-        links=tuple(PaperLink(**link) for _, link in _entries(award, "links")),
+        tags=tuple(Tag(**tag) for _, tag in entries(award, "tags")),
+        links=tuple(PaperLink(**link) for _, link in entries(award, "links")),
         authors=_authors(award),
         image=(
             Image(image["path"], os.path.join(os.path.dirname(path), image["path"]), image["alt"])
@@ -661,4 +587,4 @@ def _authors(award: dict[str, Any]) -> str | tuple[Author, ...] | None:
     authors = award.get("authors")
     if not isinstance(authors, list):
         return authors
-    return tuple(Author(**author) for _, author in _entries(award, "authors")) or None
+    return tuple(Author(**author) for _, author in entries(award, "authors")) or None
