@@ -82,6 +82,13 @@ def known(values: Iterable[str]) -> str:
     return f"{shown} and {more:,} more" if more > 0 else shown
 
 
+def shown(value: Any) -> str:
+    """A value in a message, short enough for one line."""
+    if isinstance(value, str) and len(value) > 60:
+        value = value[:57] + "..."
+    return repr(value)
+
+
 def not_found(
     noun: str, item: str, valid: Iterable[str], lost: Mapping[str, Location], where: str = ""
 ) -> str:
