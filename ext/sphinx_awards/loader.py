@@ -15,14 +15,21 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+from sphinx_awards.datachecks import (
+    VOCABULARIES,
+    image_issues,
+    reference_issues,
+    vocabulary_issues,
+    without_duplicate_awards,
+)
 from sphinx_awards.dataschema import schema
 from sphinx_awards.leftout import entries, leave_out
 from sphinx_awards.limits import DEFAULT_LIMITS, Limits
 from sphinx_awards.memory import collector_paused, compacted
-from sphinx_awards.messages import Problem, known, shown
+from sphinx_awards.messages import Problem
 from sphinx_awards.model import (
     Author,
     Award,
@@ -40,15 +47,10 @@ from sphinx_awards.model import (
     TileHeading,
     Track,
 )
-from sphinx_awards.pictures import TYPES as PICTURE_TYPES
-from sphinx_awards.pictures import picture_problem
 from sphinx_awards.schemaerrors import schema_issues
-from sphinx_awards.yamlnodes import Document, Issue, dotted, read_document
+from sphinx_awards.yamlnodes import Document, Issue, read_document
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "Problem", "load_catalog", "load_collection", "schema"]
-
-#: The collection's sections of declared ids, with the noun a message uses for one of them.
-_VOCABULARIES = {"kinds": "kind", "themes": "theme", "tracks": "track"}
 
 
 def load_catalog(
@@ -88,7 +90,7 @@ def load_catalog(
             for award in collection.awards:
                 lost_awards.setdefault(award.id, collection.location)
             continue
-        collection, duplicates = _without_duplicate_awards(collection, first_awards)
+        collection, duplicates = without_duplicate_awards(collection, first_awards)
         collections.append(collection)
         problems.extend(duplicates)
         errors = [*loaded.award_errors, *(duplicate.location for duplicate in duplicates)]
@@ -140,9 +142,9 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
     checks = (
         lambda: document.issues,
         lambda: schema_issues(document),
-        lambda: _vocabulary_issues(document),
-        lambda: _reference_issues(document, left_out),
-        lambda: _image_issues(path, document),
+        lambda: vocabulary_issues(document),
+        lambda: reference_issues(document, left_out),
+        lambda: image_issues(path, document),
     )
     for check in checks:
         found = list(check())
@@ -160,11 +162,11 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
     lost_declarations = {
         (section, entry_id): Location(path, line)
         for (section, entry_id), line in left_out.items()
-        if section in _VOCABULARIES
+        if section in VOCABULARIES
     }
     collection = _collection(path, document, entries(document.value, "awards"))
     collection = dataclasses.replace(collection, lost_declarations=lost_declarations)
-    collection, duplicates = _without_duplicate_awards(collection, {})
+    collection, duplicates = without_duplicate_awards(collection, {})
     problems = sorted([*_problems(path, issues), *duplicates], key=_line_of)
     award_errors = (*lost_awards.values(), *(duplicate.location for duplicate in duplicates))
     return _LoadedFile(collection, problems, lost_awards, award_errors)
@@ -205,97 +207,6 @@ def _problems(path: str, issues: list[Issue]) -> list[Problem]:
 
 def _line_of(problem: Problem) -> int:
     return problem.location.line or 0
-
-
-def _vocabulary_issues(document: Document) -> Iterator[Issue]:
-    """Ids declared twice in one collection, and a main track that is not declared."""
-    data = document.value
-    for section, noun in _VOCABULARIES.items():
-        first_lines: dict[str, int] = {}
-        for index, entry in entries(data, section):
-            path = (section, index, "id")
-            line = document.line(path)
-            first = first_lines.setdefault(entry["id"], line)
-            if first != line:
-                message = f"duplicate {noun} id {entry['id']!r} (first at line {first})"
-                yield Issue(path, line, f"{dotted(path)}: {message}")
-    tracks = [track["id"] for _, track in entries(data, "tracks")]
-    if "main_track" in data and data["main_track"] not in tracks:
-        message = f"main_track: unknown track {data['main_track']!r} (known: {known(tracks)})"
-        yield Issue(("main_track",), document.line(("main_track",)), message)
-
-
-def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) -> Iterator[Issue]:
-    """Awards naming a kind, theme or track their collection does not declare.
-
-    One whose declaration was left out for an error is left out too, not reported again.
-    """
-    data = document.value
-    for section, noun in _VOCABULARIES.items():
-        ids = [entry["id"] for _, entry in entries(data, section)]
-        for index, award in entries(data, "awards"):
-            if noun not in award or award[noun] in ids:
-                continue
-            path = ("awards", index, noun)
-            declaration_error = left_out.get((section, award[noun]))
-            if declaration_error is not None:
-                yield Issue(path, declaration_error, "", reported=False)
-            else:
-                message = f"{dotted(path)}: unknown {noun} {award[noun]!r} (known: {known(ids)})"
-                yield Issue(path, document.line(path), message)
-
-
-#: The files a card can show as its picture, by extension.
-_IMAGE_TYPES = tuple(PICTURE_TYPES)
-
-
-def _image_issues(path: str, document: Document) -> Iterator[Issue]:
-    """Award images outside the data file's folder, not there, or not the picture they say."""
-    folder = os.path.dirname(path)
-    # Where the folder really is, links followed: a picture must really be in it too.
-    real_folder = os.path.realpath(folder or os.curdir)
-    for index, award in entries(document.value, "awards"):
-        image = award.get("image")
-        if image is None:
-            continue
-        where = ("awards", index, "image", "path")
-        problem = _image_problem(folder, real_folder, image["path"])
-        if problem is not None:
-            message = f"{dotted(where)}: {shown(image['path'])} {problem}"
-            yield Issue(where, document.line(where), message)
-
-
-def _image_problem(folder: str, real_folder: str, image: str) -> str | None:
-    """Why ``image`` cannot be a card's picture, or None when it can."""
-    # Sphinx publishes every image it is given: a path out of the data's folder would let a
-    # data file publish any file the build can read.
-    parts = image.replace("\\", "/").split("/")
-    if os.path.isabs(image) or image.startswith(("/", "\\")) or ".." in parts:
-        return "is outside the data file's folder; give a path within it, without '..'"
-    if not image.lower().endswith(_IMAGE_TYPES):
-        return f"is not an image file (known types: {', '.join(_IMAGE_TYPES)})"
-    file = os.path.join(folder, image)
-    if not os.path.isfile(file):
-        return "is not a file (a path is relative to the data file's folder)"
-    if os.path.commonpath([real_folder, os.path.realpath(file)]) != real_folder:
-        return "is a link to a file outside the data file's folder; copy the picture into it"
-    return picture_problem(file)
-
-
-def _without_duplicate_awards(
-    collection: Collection, first_awards: dict[str, Award]
-) -> tuple[Collection, list[Problem]]:
-    """Leave out awards whose id an earlier award has; ``first_awards`` records the kept ones."""
-    kept: list[Award] = []
-    problems: list[Problem] = []
-    for award in collection.awards:
-        first = first_awards.setdefault(award.id, award)
-        if first is award:
-            kept.append(award)
-        else:
-            message = f"duplicate award id {award.id!r} (first at {first.location})"
-            problems.append(Problem(award.location, message, "data"))
-    return dataclasses.replace(collection, awards=tuple(kept)), problems
 
 
 def _collection(path: str, document: Document, awards: list[tuple[int, Any]]) -> Collection:
