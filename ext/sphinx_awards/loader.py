@@ -1,22 +1,21 @@
 """Load the YAML data files into a :class:`~sphinx_awards.model.Catalog`, locating every problem.
 
 Each file is read into plain values (:mod:`sphinx_awards.yamlnodes`), validated against
-``awards.schema.json``, checked for what a schema cannot say (ids unique, kinds, themes and tracks
-declared), and only then turned into model objects. A problem costs only the value it is in:
-a value the format does not require is left out alone; one it requires takes the mapping that
-requires it (a list entry, an award) with it. Only a collection without a usable ``id`` and
-``title``, or a file that cannot be read, is lost as a whole.
+``awards.schema.json`` (:mod:`sphinx_awards.schemaerrors`), checked for what a schema cannot say
+(:mod:`sphinx_awards.datachecks`: ids unique, kinds, themes and tracks declared), and only then
+turned into model objects (:mod:`sphinx_awards.records`). A problem costs only the value it is
+in (:mod:`sphinx_awards.leftout`): a value the format does not require is left out alone; one it
+requires takes the mapping that requires it (a list entry, an award) with it. Only a collection
+without a usable ``id`` and ``title``, or a file that cannot be read, is lost as a whole.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import os
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from sphinx_awards.datachecks import (
     VOCABULARIES,
@@ -26,29 +25,14 @@ from sphinx_awards.datachecks import (
     without_duplicate_awards,
 )
 from sphinx_awards.dataschema import schema
-from sphinx_awards.leftout import entries, leave_out
+from sphinx_awards.leftout import leave_out
 from sphinx_awards.limits import DEFAULT_LIMITS, Limits
 from sphinx_awards.memory import collector_paused, compacted
 from sphinx_awards.messages import Problem
-from sphinx_awards.model import (
-    Author,
-    Award,
-    AwardKind,
-    Catalog,
-    Collection,
-    ComputedTiles,
-    Image,
-    Link,
-    Location,
-    PaperLink,
-    Tag,
-    Theme,
-    Tile,
-    TileHeading,
-    Track,
-)
+from sphinx_awards.model import Award, Catalog, Collection, Location
+from sphinx_awards.records import build_collection
 from sphinx_awards.schemaerrors import schema_issues
-from sphinx_awards.yamlnodes import Document, Issue, read_document
+from sphinx_awards.yamlnodes import Issue, read_document
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "Problem", "load_catalog", "load_collection", "schema"]
 
@@ -164,8 +148,7 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
         for (section, entry_id), line in left_out.items()
         if section in VOCABULARIES
     }
-    collection = _collection(path, document, entries(document.value, "awards"))
-    collection = dataclasses.replace(collection, lost_declarations=lost_declarations)
+    collection = build_collection(path, document, lost_declarations)
     collection, duplicates = without_duplicate_awards(collection, {})
     problems = sorted([*_problems(path, issues), *duplicates], key=_line_of)
     award_errors = (*lost_awards.values(), *(duplicate.location for duplicate in duplicates))
@@ -207,73 +190,3 @@ def _problems(path: str, issues: list[Issue]) -> list[Problem]:
 
 def _line_of(problem: Problem) -> int:
     return problem.location.line or 0
-
-
-def _collection(path: str, document: Document, awards: list[tuple[int, Any]]) -> Collection:
-    """The model objects of what is left of a document once its problems are left out."""
-    data = document.value
-    announced = data.get("announced")
-    explore = data.get("explore")
-    computed = data.get("computed_tiles")
-    tracks = tuple(Track(**{"short": t["label"], **t}) for _, t in entries(data, "tracks"))
-    return Collection(
-        id=data["id"],
-        title=data["title"],
-        location=Location(path, document.line(())),
-        summary=data.get("summary"),
-        announced=dt.date.fromisoformat(announced) if announced else None,
-        domains=data.get("domains"),
-        year=data.get("year"),
-        venue=data.get("venue"),
-        explore=Link(**explore) if explore else None,
-        legend_caption=data.get("legend_caption"),
-        main_track=data.get("main_track", tracks[0].id if tracks else None),
-        kinds=tuple(
-            AwardKind(**{"short": k["label"], "heading": k["label"], **k})
-            for _, k in entries(data, "kinds")
-        ),
-        themes=tuple(
-            Theme(t["id"], t["label"], t["short"], t["color"]["light"], t["color"]["dark"])
-            for _, t in entries(data, "themes")
-        ),
-        tracks=tracks,
-        tiles=tuple(Tile(**tile) for _, tile in entries(data, "tiles")),
-        awards=tuple(_award(path, document, index, award) for index, award in awards),
-        computed_tiles=(
-            ComputedTiles(**{name: TileHeading(**tile) for name, tile in computed.items()})
-            if computed
-            else None
-        ),
-    )
-
-
-#: The fields of an award made into model objects of their own.
-_STRUCTURED = ("tags", "links", "authors", "image", "year", "venue")
-
-
-def _award(path: str, document: Document, index: int, award: dict[str, Any]) -> Award:
-    collection = document.value
-    image = award.get("image")
-    return Award(
-        **{key: value for key, value in award.items() if key not in _STRUCTURED},
-        collection=collection["id"],
-        tags=tuple(Tag(**tag) for _, tag in entries(award, "tags")),
-        links=tuple(PaperLink(**link) for _, link in entries(award, "links")),
-        authors=_authors(award),
-        image=(
-            Image(image["path"], os.path.join(os.path.dirname(path), image["path"]), image["alt"])
-            if image
-            else None
-        ),
-        year=award.get("year", collection.get("year")),
-        venue=award.get("venue", collection.get("venue")),
-        location=Location(path, document.line(("awards", index))),
-    )
-
-
-def _authors(award: dict[str, Any]) -> str | tuple[Author, ...] | None:
-    """The authors as one text, or each author; None when errors left out every one."""
-    authors = award.get("authors")
-    if not isinstance(authors, list):
-        return authors
-    return tuple(Author(**author) for _, author in entries(award, "authors")) or None
