@@ -33,7 +33,7 @@ from sphinx_awards.yamlnodes import Document
 def build_collection(
     path: str, document: Document, lost_declarations: dict[tuple[str, str], Location]
 ) -> Collection:
-    """The collection of the data file ``path``, with where the errors are that left out ids."""
+    """The collection of the data file ``path``, knowing which errors left out its declarations."""
     data = document.value
     announced = data.get("announced")
     explore = data.get("explore")
