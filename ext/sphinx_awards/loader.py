@@ -1,12 +1,15 @@
 """Load the YAML data files into a :class:`~sphinx_awards.model.Catalog`, locating every problem.
 
 Each file is read into plain values (:mod:`sphinx_awards.yamlnodes`), validated against
-``awards.schema.json`` (:mod:`sphinx_awards.schemaerrors`), checked for what a schema cannot say
-(:mod:`sphinx_awards.datachecks`: ids unique, kinds, themes and tracks declared), and only then
-turned into model objects (:mod:`sphinx_awards.records`). A problem costs only the value it is
-in (:mod:`sphinx_awards.leftout`): a value the format does not require is left out alone; one it
+``awards.schema.json`` (:mod:`sphinx_awards.dataschema`; :mod:`sphinx_awards.schemaerrors` says
+what it refuses), checked for what a schema cannot say (:mod:`sphinx_awards.datachecks`: ids
+unique, kinds, themes and tracks declared), and only then turned into model objects
+(:mod:`sphinx_awards.records`). A problem costs only the value it is in
+(:mod:`sphinx_awards.leftout`): a value the format does not require is left out alone; one it
 requires takes the mapping that requires it (a list entry, an award) with it. Only a collection
 without a usable ``id`` and ``title``, or a file that cannot be read, is lost as a whole.
+:func:`load_catalog` loads each file with the garbage collector paused and copies what it gives
+into memory of its own (:mod:`sphinx_awards.memory`).
 """
 
 from __future__ import annotations
