@@ -1,9 +1,9 @@
 """What a problem in a data file leaves out: the value, or the mapping that requires it.
 
 A value the format does not require is left out alone; one it requires takes the mapping that
-requires it (a list entry, an award) with it; a problem that takes the collection's own fields
-loses the whole file. A list entry left out leaves :data:`LEFT_OUT` in its place, so the others
-keep their index and line.
+requires it (a list entry, an award) with it; a problem in what the collection itself requires
+(its ``id`` and ``title``) loses the whole file. A list entry left out leaves :data:`LEFT_OUT`
+in its place, so the others keep their index and line.
 """
 
 from __future__ import annotations
