@@ -1,85 +1,43 @@
 """Load the YAML data files into a :class:`~sphinx_awards.model.Catalog`, locating every problem.
 
 Each file is read into plain values (:mod:`sphinx_awards.yamlnodes`), validated against
-``awards.schema.json``, checked for what a schema cannot say (ids unique, kinds, themes and tracks
-declared), and only then turned into model objects. A problem costs only the value it is in:
-a value the format does not require is left out alone; one it requires takes the mapping that
-requires it (a list entry, an award) with it. Only a collection without a usable ``id`` and
-``title``, or a file that cannot be read, is lost as a whole.
+``awards.schema.json`` (:mod:`sphinx_awards.dataschema`; :mod:`sphinx_awards.schemaerrors` says
+what it refuses), checked for what a schema cannot say (:mod:`sphinx_awards.datachecks`: ids
+unique, kinds, themes and tracks declared), and only then turned into model objects
+(:mod:`sphinx_awards.records`). A problem costs only the value it is in
+(:mod:`sphinx_awards.leftout`): a value the format does not require is left out alone; one it
+requires takes the mapping that requires it (a list entry, an award) with it. Only a collection
+without a usable ``id`` and ``title``, or a file that cannot be read, is lost as a whole.
+:func:`load_catalog` loads each file with the garbage collector paused and copies what it gives
+into memory of its own (:mod:`sphinx_awards.memory`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import datetime as dt
-import difflib
 import functools
-import gc
-import json
 import os
-import pickle
 import re
-import unicodedata
-from collections.abc import Iterator, Sequence
-from importlib import resources
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
 
-import jsonschema_rs
-
-from sphinx_awards.limits import DEFAULT_LIMITS, Limits
-from sphinx_awards.messages import Problem, known
-from sphinx_awards.model import (
-    Author,
-    Award,
-    AwardKind,
-    Catalog,
-    Collection,
-    ComputedTiles,
-    Image,
-    Link,
-    Location,
-    PaperLink,
-    Tag,
-    Theme,
-    Tile,
-    TileHeading,
-    Track,
+from sphinx_awards.datachecks import (
+    VOCABULARIES,
+    image_issues,
+    reference_issues,
+    vocabulary_issues,
+    without_duplicate_awards,
 )
-from sphinx_awards.pictures import TYPES as PICTURE_TYPES
-from sphinx_awards.pictures import picture_problem
-from sphinx_awards.yamlnodes import Document, Issue, ValuePath, dotted, prefix, read_document
-
-if TYPE_CHECKING:
-    from jsonschema_rs import ValidationError, Validator
+from sphinx_awards.dataschema import schema
+from sphinx_awards.leftout import leave_out
+from sphinx_awards.limits import DEFAULT_LIMITS, Limits
+from sphinx_awards.memory import collector_paused, compacted
+from sphinx_awards.messages import Problem
+from sphinx_awards.model import Award, Catalog, Collection, Location
+from sphinx_awards.records import build_collection
+from sphinx_awards.schemaerrors import schema_issues
+from sphinx_awards.yamlnodes import Issue, read_document
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "Problem", "load_catalog", "load_collection", "schema"]
-
-#: The collection's sections of declared ids, with the noun a message uses for one of them.
-_VOCABULARIES = {"kinds": "kind", "themes": "theme", "tracks": "track"}
-
-#: What a value that fails a ``$defs`` pattern should be, by the definition's name.
-_PATTERN_HINTS = {
-    "id": "is not a valid id (lowercase letters and digits joined by '-', e.g. 'best-paper')",
-    "url": "is not an http(s) URL",
-    "color": "is not a colour (#rrggbb, e.g. '#1d4ed8')",
-    "date": "is not a date (YYYY-MM-DD)",
-    "doi": "is not a DOI (e.g. '10.48550/arXiv.2503.14858', without 'https://doi.org/')",
-    "arxiv": "is not an arXiv identifier (e.g. '2503.14858', without 'arXiv:' or the address)",
-}
-#: Text that may span lines, and text of one line (labels, names, paths), by definition name.
-_TEXT_DEFINITIONS = {"text": False, "line": True}
-#: What ends a line of text in YAML, and in the outputs that show it.
-_LINE_BREAKS = "\n\r\x85\u2028\u2029"
-
-_JSON_TYPES = {
-    "string": "text",
-    "object": "a mapping",
-    "array": "a list",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-}
 
 
 def load_catalog(
@@ -96,8 +54,8 @@ def load_catalog(
     lost_default: Location | None = None
     lost_files: list[Location] = []
     for index, path in enumerate(paths):
-        with _collector_paused():
-            loaded = _compact_load(os.fspath(path), limits)
+        with collector_paused():
+            loaded = compacted(functools.partial(_load_file, os.fspath(path), limits))
         problems.extend(loaded.problems)
         for award_id, error in loaded.lost_awards.items():
             lost_awards.setdefault(award_id, error)
@@ -119,7 +77,7 @@ def load_catalog(
             for award in collection.awards:
                 lost_awards.setdefault(award.id, collection.location)
             continue
-        collection, duplicates = _without_duplicate_awards(collection, first_awards)
+        collection, duplicates = without_duplicate_awards(collection, first_awards)
         collections.append(collection)
         problems.extend(duplicates)
         errors = [*loaded.award_errors, *(duplicate.location for duplicate in duplicates)]
@@ -136,39 +94,6 @@ def load_catalog(
         award_errors=award_errors,
     )
     return catalog, problems
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a data file loads.
-
-    A file becomes hundreds of thousands of objects (YAML nodes, then values, then records),
-    and the collector, which runs every few hundred new objects and then walks the older ones
-    as well, would go over the growing heap again and again: 7 MB of data loaded in 3.9 s
-    with it and 1.7 s without. Reference counting still frees what is dropped; a cycle (a
-    hostile file's recursive alias) waits for the collector's next run after the load.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _compact_load(path: str, limits: Limits) -> _LoadedFile:
-    """Load one data file into memory of its own, so that the parse's memory can go back.
-
-    The records are the few survivors among the objects a parse creates (YAML nodes, their
-    marks, plain values) and are strewn over all of the memory those took: Python cannot give
-    back a block of memory while one object in it lives, so 7 MB of data held about 100 MiB of
-    a build's memory for 17 MiB of records. Pickled, the parse's objects all go; unpickled
-    into the emptied memory, the records fill blocks of their own.
-    """
-    pickled = pickle.dumps(_load_file(path, limits), protocol=pickle.HIGHEST_PROTOCOL)
-    loaded: _LoadedFile = pickle.loads(pickled)
-    return loaded
 
 
 def load_collection(
@@ -203,16 +128,16 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
     left_out: dict[tuple[str, str], int] = {}
     checks = (
         lambda: document.issues,
-        lambda: _schema_issues(document),
-        lambda: _vocabulary_issues(document),
-        lambda: _reference_issues(document, left_out),
-        lambda: _image_issues(path, document),
+        lambda: schema_issues(document),
+        lambda: vocabulary_issues(document),
+        lambda: reference_issues(document, left_out),
+        lambda: image_issues(path, document),
     )
     for check in checks:
         found = list(check())
         issues.extend(found)
         refused = [issue for issue in found if issue.leaves_out]
-        fatal = _leave_out(document.value, refused, left_out)
+        fatal = leave_out(document.value, refused, left_out)
         if fatal is not None:
             problems = _problems(path, issues)
             return _lost_file(problems, Location(path, fatal.line), text)
@@ -224,11 +149,10 @@ def _load_file(path: str, limits: Limits) -> _LoadedFile:
     lost_declarations = {
         (section, entry_id): Location(path, line)
         for (section, entry_id), line in left_out.items()
-        if section in _VOCABULARIES
+        if section in VOCABULARIES
     }
-    collection = _collection(path, document, _entries(document.value, "awards"))
-    collection = dataclasses.replace(collection, lost_declarations=lost_declarations)
-    collection, duplicates = _without_duplicate_awards(collection, {})
+    collection = build_collection(path, document, lost_declarations)
+    collection, duplicates = without_duplicate_awards(collection, {})
     problems = sorted([*_problems(path, issues), *duplicates], key=_line_of)
     award_errors = (*lost_awards.values(), *(duplicate.location for duplicate in duplicates))
     return _LoadedFile(collection, problems, lost_awards, award_errors)
@@ -269,477 +193,3 @@ def _problems(path: str, issues: list[Issue]) -> list[Problem]:
 
 def _line_of(problem: Problem) -> int:
     return problem.location.line or 0
-
-
-@functools.cache
-def schema() -> dict[str, Any]:
-    """The JSON Schema of a data file, as shipped inside the package."""
-    text = resources.files("sphinx_awards").joinpath("awards.schema.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
-
-
-@functools.cache
-def _validator() -> Validator:
-    return jsonschema_rs.Draft202012Validator(
-        schema(), formats={"date": _is_date}, validate_formats=True
-    )
-
-
-@functools.cache
-def _resolved_schema() -> dict[str, Any]:
-    """The schema with each ``$ref`` replaced by its definition, to walk along a value's path."""
-    resolved: dict[str, Any] = _resolve_refs(schema(), schema()["$defs"])
-    return resolved
-
-
-def _resolve_refs(node: Any, definitions: dict[str, Any]) -> Any:
-    """``node`` with each ``$ref`` to a ``$defs`` entry replaced by a copy of that entry."""
-    if isinstance(node, list):
-        return [_resolve_refs(item, definitions) for item in node]
-    if not isinstance(node, dict):
-        return node
-    ref = node.get("$ref", "")
-    # Only a description may stand beside the $ref: an annotation, so the merge checks the same.
-    if ref.startswith("#/$defs/") and set(node) <= {"$ref", "description"}:
-        entry = _resolve_refs(definitions[ref.removeprefix("#/$defs/")], definitions)
-        return {**entry, **{key: value for key, value in node.items() if key != "$ref"}}
-    return {key: _resolve_refs(value, definitions) for key, value in node.items()}
-
-
-#: What stands in a list for an entry left out, so the others keep their index and line.
-_LEFT_OUT = object()
-
-
-def _entries(mapping: dict[str, Any], key: str) -> list[tuple[int, Any]]:
-    """The entries of the list ``mapping[key]`` that were not left out, with their index."""
-    return [(i, entry) for i, entry in enumerate(mapping.get(key, ())) if entry is not _LEFT_OUT]
-
-
-def _unit_of_loss(path: ValuePath) -> ValuePath:
-    """What a problem at ``path`` leaves out: the value, or the mapping that requires it.
-
-    A list entry goes alone; the empty path is the whole collection.
-    """
-    schemas = [_resolved_schema()]
-    for step in path[:-1]:
-        schemas.append(_child_schema(schemas[-1], step))
-    while (
-        path
-        and isinstance(path[-1], str)
-        and path[-1] in schemas[len(path) - 1].get("required", ())
-    ):
-        path = path[:-1]
-    return path
-
-
-def _child_schema(parent: dict[str, Any], step: str | int) -> dict[str, Any]:
-    """The schema of the value at ``step`` in a value of schema ``parent`` (any of its forms)."""
-    for form in (parent, *parent.get("anyOf", ())):
-        child: dict[str, Any] | None
-        child = form.get("items") if isinstance(step, int) else form.get("properties", {}).get(step)
-        if child:
-            return child
-    return {}
-
-
-def _leave_out(
-    data: Any, issues: list[Issue], left_out: dict[tuple[str, str], int]
-) -> Issue | None:
-    """Leave out of ``data`` what each issue makes unusable; the issue that loses it all, if any.
-
-    ``left_out`` gets each award, kind, theme or track left out, as (section, id), with the
-    line of its first issue.
-    """
-    units: dict[ValuePath, Issue] = {}
-    for issue in sorted(issues, key=lambda issue: issue.line):
-        unit = _unit_of_loss(issue.path)
-        if not unit:
-            return issue
-        units.setdefault(unit, issue)
-        entry = _value_at(data, unit) if len(unit) == 2 else None
-        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-            left_out.setdefault((str(unit[0]), entry["id"]), issue.line)
-    # The deepest first, so a value is gone before the mapping or list that holds it.
-    for unit in sorted(units, key=len, reverse=True):
-        parent = _value_at(data, unit[:-1])
-        if isinstance(parent, list):
-            parent[int(unit[-1])] = _LEFT_OUT
-        elif isinstance(parent, dict):
-            parent.pop(unit[-1], None)
-    return None
-
-
-def _value_at(data: Any, path: ValuePath) -> Any:
-    """The value at ``path``, or None where something on the way was left out."""
-    for step in path:
-        if isinstance(data, dict) and isinstance(step, str):
-            data = data.get(step)
-        elif isinstance(data, list) and isinstance(step, int) and step < len(data):
-            data = data[step]
-        else:
-            return None
-    return data
-
-
-def _shown(value: Any) -> str:
-    """A value in a message, short enough for one line."""
-    if isinstance(value, str) and len(value) > 60:
-        value = value[:57] + "..."
-    return repr(value)
-
-
-def _what(value: Any) -> str:
-    """What a value is, in the words of someone writing YAML."""
-    if value is None:
-        return "no value"
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, int | float):
-        return f"the number {value!r}"
-    if isinstance(value, str):
-        return f"the text {_shown(value)}"
-    return "a list" if isinstance(value, list) else "a mapping"
-
-
-def _schema_issues(document: Document) -> Iterator[Issue]:
-    """The values the schema refuses, each said in an author's words at its line."""
-    value = document.value
-    if any(issue.leaves_out for issue in document.issues):
-        value = _stand_ins(value)
-    seen: set[tuple[ValuePath, str]] = set()
-    for error in _validator().iter_errors(value):
-        for issue in _describe(error, document):
-            # 'pattern' and 'format' can both refuse one date, and each missing property of a
-            # mapping is an error of its own: say each thing once.
-            if (issue.path, issue.message) not in seen:
-                seen.add((issue.path, issue.message))
-                yield issue
-
-
-def _stand_ins(value: Any) -> Any:
-    """``value`` with None for each list entry left out, for the validator (JSON values only).
-
-    The entries keep their index, so the errors keep their lines; none is told about a None.
-    """
-    if isinstance(value, list):
-        return [None if item is _LEFT_OUT else _stand_ins(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _stand_ins(item) for key, item in value.items()}
-    return value
-
-
-def _is_date(text: str) -> bool:
-    """Whether ``text`` names a day of the calendar (the schema's pattern asks for YYYY-MM-DD)."""
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _keyword_schema(error: ValidationError) -> dict[str, Any]:
-    """The schema whose keyword ``error`` broke, found along the error's schema path.
-
-    Following each ``$ref`` on the way: validators name the definition itself, or the
-    ``$ref`` that led to it.
-    """
-    node: Any = schema()
-    for step in list(error.schema_path)[:-1]:
-        if step == "$ref":
-            node = schema()["$defs"][node["$ref"].removeprefix("#/$defs/")]
-        else:
-            node = node[step]
-    return cast("dict[str, Any]", node)
-
-
-_Kind = jsonschema_rs.ValidationErrorKind
-
-
-def _describe(error: ValidationError, document: Document) -> Iterator[Issue]:
-    """Say what a schema error means at the line of the offending value."""
-    path: ValuePath = tuple(error.instance_path)
-    if _value_at(document.value, path) is _LEFT_OUT:
-        return
-    value = error.instance
-    kind = error.kind
-    line = document.line(path)
-    at = prefix(path)
-    match kind:
-        case _Kind.AdditionalProperties():
-            known = list(_keyword_schema(error).get("properties", {}))
-            for key in kind.unexpected:
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(known)}"
-                message = f"{at}unknown property {key!r} ({hint})"
-                yield Issue((*path, key), document.key_line((*path, key)), message)
-        case _Kind.Required():
-            required = _keyword_schema(error)["required"]
-            missing = [
-                name for name in required if not isinstance(value, dict) or name not in value
-            ]
-            names = ", ".join(repr(name) for name in missing)
-            plural = "properties" if len(missing) > 1 else "property"
-            # Located at the mapping, left out as its first missing property would be.
-            yield Issue((*path, missing[0]), line, f"{at}missing required {plural} {names}")
-        case _Kind.Type() if not path:
-            fields = "expected a mapping of the collection's fields (id, title, ...)"
-            yield Issue(path, line, f"{fields}, got {_what(value)}")
-        case _Kind.Type():
-            expected = _JSON_TYPES.get(kind.types[0], kind.types[0])
-            scalar = isinstance(value, int | float)  # true and false included
-            quote = " (put it in quotes)" if expected == "text" and scalar else ""
-            yield Issue(path, line, f"{at}expected {expected}, got {_what(value)}{quote}")
-        case _Kind.Pattern():
-            hint = _pattern_hint(_keyword_schema(error), str(value))
-            yield Issue(path, line, f"{at}{_shown(value)} {hint}")
-        case _Kind.Format():
-            hint = _PATTERN_HINTS.get(kind.format, f"is not a {kind.format}")
-            yield Issue(path, line, f"{at}{_shown(value)} {hint}")
-        case _Kind.MinLength():
-            yield Issue(path, line, f"{at}must not be empty")
-        case _Kind.MaxLength():
-            limit = kind.limit
-            yield Issue(path, line, f"{at}{_shown(value)} is longer than {limit} characters")
-        case _Kind.AnyOf():
-            yield from _describe_any_of(error, document)
-        case _Kind.Enum():
-            # Named by its field: "unknown kind 'blog'".
-            noun = path[-1] if path and isinstance(path[-1], str) else "value"
-            choices = ", ".join(map(str, kind.options))
-            yield Issue(path, line, f"{at}unknown {noun} {_shown(value)} (known: {choices})")
-        case _Kind.MinItems():
-            yield Issue(path, line, f"{at}must list at least {kind.limit}")
-        case _Kind.Minimum():
-            message = f"{_shown(value)} is less than the minimum of {kind.limit}"
-            yield Issue(path, line, at + message)
-        case _Kind.Maximum():
-            message = f"{_shown(value)} is greater than the maximum of {kind.limit}"
-            yield Issue(path, line, at + message)
-        case _:
-            yield Issue(path, line, f"{at}{error.message}")
-
-
-def _describe_any_of(error: ValidationError, document: Document) -> Iterator[Issue]:
-    """A value that takes one of several forms: the problems within the form it has, if any."""
-    path: ValuePath = tuple(error.instance_path)
-    forms = [_resolve_refs(form, schema()["$defs"]) for form in _keyword_schema(error)["anyOf"]]
-    types = [_JSON_TYPES.get(form.get("type"), form.get("type")) for form in forms]
-    branches = error.kind.context if isinstance(error.kind, _Kind.AnyOf) else []
-    for index, json_type in enumerate(types):
-        if json_type == _what_type(error.instance):
-            for inner in branches[index]:
-                yield from _describe(inner, document)
-            return
-    expected = " or ".join(str(json_type) for json_type in types)
-    message = f"{prefix(path)}expected {expected}, got {_what(error.instance)}"
-    yield Issue(path, document.line(path), message)
-
-
-def _what_type(value: Any) -> str:
-    """The word :data:`_JSON_TYPES` has for the type of ``value`` ("text", "a list", ...)."""
-    if isinstance(value, str):
-        return _JSON_TYPES["string"]
-    if isinstance(value, list):
-        return _JSON_TYPES["array"]
-    return _JSON_TYPES["object"] if isinstance(value, dict) else ""
-
-
-def _pattern_hint(definition: dict[str, Any], value: str) -> str:
-    """What a value that does not match the pattern of ``definition`` should be."""
-    definitions = schema()["$defs"]
-    for name, one_line in _TEXT_DEFINITIONS.items():
-        if definitions[name] is definition:
-            return _text_problem(value, one_line)
-    for name, hint in _PATTERN_HINTS.items():
-        if definitions[name] is definition:
-            return hint + _url_fix(value) if name == "url" else hint
-    return f"does not match the pattern {definition['pattern']!r}"
-
-
-def _text_problem(value: str, one_line: bool) -> str:
-    """Why text is refused: the first character of it that no output can carry."""
-    for character in value:
-        if one_line and character in _LINE_BREAKS:
-            return (
-                "must be one line of text (a YAML '|' or '>' block keeps its last line break: "
-                "write '>-' or the text on one line)"
-            )
-        if unicodedata.category(character) == "Cc" and character not in "\t\n":
-            return (
-                f"holds the control character U+{ord(character):04X}, which no page, e-book or "
-                "PDF can show; remove it"
-            )
-    return "holds a character no output can carry"
-
-
-#: An address written without its scheme: ``www.example.org/paper`` or ``//example.org``.
-_HOST_FIRST = re.compile(r"^(?://)?([a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
-
-
-def _url_fix(value: str) -> str:
-    """The address to write instead, when ``value`` looks like one without its scheme."""
-    if not _HOST_FIRST.match(value):
-        return ""
-    return f"; write it with its scheme: {_shown('https://' + value.removeprefix('//'))}"
-
-
-def _vocabulary_issues(document: Document) -> Iterator[Issue]:
-    """Ids declared twice in one collection, and a main track that is not declared."""
-    data = document.value
-    for section, noun in _VOCABULARIES.items():
-        first_lines: dict[str, int] = {}
-        for index, entry in _entries(data, section):
-            path = (section, index, "id")
-            line = document.line(path)
-            first = first_lines.setdefault(entry["id"], line)
-            if first != line:
-                message = f"duplicate {noun} id {entry['id']!r} (first at line {first})"
-                yield Issue(path, line, f"{dotted(path)}: {message}")
-    tracks = [track["id"] for _, track in _entries(data, "tracks")]
-    if "main_track" in data and data["main_track"] not in tracks:
-        message = f"main_track: unknown track {data['main_track']!r} (known: {known(tracks)})"
-        yield Issue(("main_track",), document.line(("main_track",)), message)
-
-
-def _reference_issues(document: Document, left_out: dict[tuple[str, str], int]) -> Iterator[Issue]:
-    """Awards naming a kind, theme or track their collection does not declare.
-
-    One whose declaration was left out for an error is left out too, not reported again.
-    """
-    data = document.value
-    for section, noun in _VOCABULARIES.items():
-        ids = [entry["id"] for _, entry in _entries(data, section)]
-        for index, award in _entries(data, "awards"):
-            if noun not in award or award[noun] in ids:
-                continue
-            path = ("awards", index, noun)
-            declaration_error = left_out.get((section, award[noun]))
-            if declaration_error is not None:
-                yield Issue(path, declaration_error, "", reported=False)
-            else:
-                message = f"{dotted(path)}: unknown {noun} {award[noun]!r} (known: {known(ids)})"
-                yield Issue(path, document.line(path), message)
-
-
-#: The files a card can show as its picture, by extension.
-_IMAGE_TYPES = tuple(PICTURE_TYPES)
-
-
-def _image_issues(path: str, document: Document) -> Iterator[Issue]:
-    """Award images outside the data file's folder, not there, or not the picture they say."""
-    folder = os.path.dirname(path)
-    # Where the folder really is, links followed: a picture must really be in it too.
-    real_folder = os.path.realpath(folder or os.curdir)
-    for index, award in _entries(document.value, "awards"):
-        image = award.get("image")
-        if image is None:
-            continue
-        where = ("awards", index, "image", "path")
-        problem = _image_problem(folder, real_folder, image["path"])
-        if problem is not None:
-            message = f"{dotted(where)}: {_shown(image['path'])} {problem}"
-            yield Issue(where, document.line(where), message)
-
-
-def _image_problem(folder: str, real_folder: str, image: str) -> str | None:
-    """Why ``image`` cannot be a card's picture, or None when it can."""
-    # Sphinx publishes every image it is given: a path out of the data's folder would let a
-    # data file publish any file the build can read.
-    parts = image.replace("\\", "/").split("/")
-    if os.path.isabs(image) or image.startswith(("/", "\\")) or ".." in parts:
-        return "is outside the data file's folder; give a path within it, without '..'"
-    if not image.lower().endswith(_IMAGE_TYPES):
-        return f"is not an image file (known types: {', '.join(_IMAGE_TYPES)})"
-    file = os.path.join(folder, image)
-    if not os.path.isfile(file):
-        return "is not a file (a path is relative to the data file's folder)"
-    if os.path.commonpath([real_folder, os.path.realpath(file)]) != real_folder:
-        return "is a link to a file outside the data file's folder; copy the picture into it"
-    return picture_problem(file)
-
-
-def _without_duplicate_awards(
-    collection: Collection, first_awards: dict[str, Award]
-) -> tuple[Collection, list[Problem]]:
-    """Leave out awards whose id an earlier award has; ``first_awards`` records the kept ones."""
-    kept: list[Award] = []
-    problems: list[Problem] = []
-    for award in collection.awards:
-        first = first_awards.setdefault(award.id, award)
-        if first is award:
-            kept.append(award)
-        else:
-            message = f"duplicate award id {award.id!r} (first at {first.location})"
-            problems.append(Problem(award.location, message, "data"))
-    return dataclasses.replace(collection, awards=tuple(kept)), problems
-
-
-def _collection(path: str, document: Document, awards: list[tuple[int, Any]]) -> Collection:
-    """The model objects of what is left of a document once its problems are left out."""
-    data = document.value
-    announced = data.get("announced")
-    explore = data.get("explore")
-    computed = data.get("computed_tiles")
-    tracks = tuple(Track(**{"short": t["label"], **t}) for _, t in _entries(data, "tracks"))
-    return Collection(
-        id=data["id"],
-        title=data["title"],
-        location=Location(path, document.line(())),
-        summary=data.get("summary"),
-        announced=dt.date.fromisoformat(announced) if announced else None,
-        domains=data.get("domains"),
-        year=data.get("year"),
-        venue=data.get("venue"),
-        explore=Link(**explore) if explore else None,
-        legend_caption=data.get("legend_caption"),
-        main_track=data.get("main_track", tracks[0].id if tracks else None),
-        kinds=tuple(
-            AwardKind(**{"short": k["label"], "heading": k["label"], **k})
-            for _, k in _entries(data, "kinds")
-        ),
-        themes=tuple(
-            Theme(t["id"], t["label"], t["short"], t["color"]["light"], t["color"]["dark"])
-            for _, t in _entries(data, "themes")
-        ),
-        tracks=tracks,
-        tiles=tuple(Tile(**tile) for _, tile in _entries(data, "tiles")),
-        awards=tuple(_award(path, document, index, award) for index, award in awards),
-        computed_tiles=(
-            ComputedTiles(**{name: TileHeading(**tile) for name, tile in computed.items()})
-            if computed
-            else None
-        ),
-    )
-
-
-#: The fields of an award made into model objects of their own.
-_STRUCTURED = ("tags", "links", "authors", "image", "year", "venue")
-
-
-def _award(path: str, document: Document, index: int, award: dict[str, Any]) -> Award:
-    collection = document.value
-    image = award.get("image")
-    return Award(
-        **{key: value for key, value in award.items() if key not in _STRUCTURED},
-        collection=collection["id"],
-        tags=tuple(Tag(**tag) for _, tag in _entries(award, "tags")),
-        links=tuple(PaperLink(**link) for _, link in _entries(award, "links")),
-        authors=_authors(award),
-        image=(
-            Image(image["path"], os.path.join(os.path.dirname(path), image["path"]), image["alt"])
-            if image
-            else None
-        ),
-        year=award.get("year", collection.get("year")),
-        venue=award.get("venue", collection.get("venue")),
-        location=Location(path, document.line(("awards", index))),
-    )
-
-
-def _authors(award: dict[str, Any]) -> str | tuple[Author, ...] | None:
-    """The authors as one text, or each author; None when errors left out every one."""
-    authors = award.get("authors")
-    if not isinstance(authors, list):
-        return authors
-    return tuple(Author(**author) for _, author in _entries(award, "authors")) or None

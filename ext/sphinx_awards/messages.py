@@ -82,6 +82,13 @@ def known(values: Iterable[str]) -> str:
     return f"{shown} and {more:,} more" if more > 0 else shown
 
 
+def shown(value: Any) -> str:
+    """A value in a message, short enough for one line."""
+    if isinstance(value, str) and len(value) > 60:
+        value = value[:57] + "..."
+    return repr(value)
+
+
 def warn(subtype: Subtype, message: str, location: WarningPlace) -> None:
     """Emit a located warning of type ``awards``, silenced by ``awards.<subtype>``."""
     logger.warning(message, type="awards", subtype=subtype, location=location)
