@@ -77,9 +77,9 @@ def known(values: Iterable[str]) -> str:
     values = list(values)
     if not values:
         return "none"
-    shown = ", ".join(values[:KNOWN_SHOWN])
+    listed = ", ".join(values[:KNOWN_SHOWN])
     more = len(values) - KNOWN_SHOWN
-    return f"{shown} and {more:,} more" if more > 0 else shown
+    return f"{listed} and {more:,} more" if more > 0 else listed
 
 
 def shown(value: Any) -> str:

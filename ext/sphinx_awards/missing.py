@@ -21,7 +21,11 @@ def why_no_award(catalog: Catalog, award_id: str) -> str:
     """Why no award has this id: the error that left it out, or the ids there are."""
     error = catalog.lost_awards.get(award_id)
     if error is not None:
-        whole_file = error in catalog.lost_collections.values() or error == catalog.lost_default
+        whole_file = (
+            error in catalog.lost_collections.values()
+            or error == catalog.lost_default
+            or error in catalog.lost_files
+        )
         where = "its data file" if whole_file else "its record"
         return f"award '{award_id}' is not shown: {where} has an error at {error}"
     return f"unknown award '{award_id}' (known: {known(award_ids(catalog))}{_lost_files(catalog)})"
