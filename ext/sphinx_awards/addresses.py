@@ -7,10 +7,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
 if TYPE_CHECKING:
-    from docutils import nodes
-
     from sphinx_awards.model import Award, Catalog
-    from sphinx_awards.sitedata import SiteData
 
 #: An arXiv paper's path: its abstract or its PDF, any version (``v2``), ``.pdf`` or not.
 ARXIV_PAPER = re.compile(r"/(?:abs|pdf)/(?P<paper>.+?)(?:v\d+)?(?:\.pdf)?")
@@ -63,14 +60,3 @@ def awards_by_address(catalog: Catalog) -> dict[str, Award]:
                 if key is not None:
                     book.setdefault(key, award)
     return book
-
-
-def award_of(data: SiteData, reference: nodes.reference) -> Award | None:
-    """The award a link is to: the role's, or the one whose paper the address is."""
-    if "award" in reference:
-        return data.catalog.award(reference["award"])
-    uri = reference.get("refuri", "")
-    if reference.get("internal") or "://" not in uri:
-        return None
-    key = address_key(uri)
-    return data.awards_by_address.get(key) if key else None

@@ -16,7 +16,6 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import NoUri
 
-from sphinx_awards.addresses import award_of
 from sphinx_awards.components import VERBATIM, container, paragraph
 from sphinx_awards.config import awards_config
 from sphinx_awards.domain import DOMAIN, Listing, Mention, awards_domain, page_uri
@@ -61,7 +60,7 @@ def linked_awards(data: SiteData, doctree: nodes.document) -> Iterator[tuple[str
                 and data.catalog.award(node["reftarget"]) is not None
             ):
                 yield node["reftarget"], node
-        elif isinstance(node, nodes.reference) and (award := award_of(data, node)) is not None:
+        elif isinstance(node, nodes.reference) and (award := data.award_linked(node)) is not None:
             yield award.id, node
 
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
-from sphinx_awards.addresses import award_of
 from sphinx_awards.cardnodes import badge_classes, badge_text
 from sphinx_awards.components import theme_classes, writes_web_pages
 from sphinx_awards.config import awards_config
@@ -70,7 +69,7 @@ def note_previewed_data(app: Sphinx, doctree: nodes.document) -> None:
         return
     # The role notes its own dependency; here it is still a pending cross-reference.
     for reference in doctree.findall(nodes.reference):
-        award = award_of(data, reference)
+        award = data.award_linked(reference)
         if award is not None:
             data.depend_on_award(app.env, award)
 
@@ -87,7 +86,7 @@ def add_link_previews(app: Sphinx, doctree: nodes.document, docname: str) -> Non
     if SETTING in metadata and not page_setting(metadata[SETTING], docname):
         return
     for reference in list(doctree.findall(nodes.reference)):
-        award = award_of(data, reference)
+        award = data.award_linked(reference)
         if award is None or opted_out(reference):
             continue
         card = awards_domain(app.env).card_uri(app.builder, docname, award.id)

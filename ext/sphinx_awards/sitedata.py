@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sphinx_awards.addresses import awards_by_address
+from sphinx_awards.addresses import address_key, awards_by_address
 from sphinx_awards.config import awards_config, data_files
 from sphinx_awards.limits import DEFAULT_LIMITS, Limits
 from sphinx_awards.messages import warn
@@ -21,6 +21,7 @@ from sphinx_awards.perbuild import keep, kept
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
@@ -81,6 +82,16 @@ class SiteData:
         if self._awards_by_address is None:
             self._awards_by_address = awards_by_address(self.catalog)
         return self._awards_by_address
+
+    def award_linked(self, reference: nodes.reference) -> Award | None:
+        """The award a link is to: the role's, or the one whose paper the address is."""
+        if "award" in reference:
+            return self.catalog.award(reference["award"])
+        uri = reference.get("refuri", "")
+        if reference.get("internal") or "://" not in uri:
+            return None
+        key = address_key(uri)
+        return self.awards_by_address.get(key) if key else None
 
     def usable_catalog(self, what: str, place: WarningPlace) -> Catalog | None:
         """The catalog, or None (with a ``config`` warning at ``place``) when there is no data."""
