@@ -1,6 +1,6 @@
 """The extension's configuration values: declared once, checked once, read typed.
 
-Every ``awards_*`` value of ```conf.py``` is a :class:`Setting` of :data:`SETTINGS`: its name,
+Every ``awards_*`` value of ``conf.py`` is a :class:`Setting` of :data:`SETTINGS`: its name,
 default, type, what a change rebuilds, and the description the guide's reference shows.
 :func:`check_settings` checks them all when the configuration is read, so a bad value is put
 right (warned) before Sphinx compares the configuration with the last build's; other modules
@@ -43,7 +43,7 @@ class Setting:
     requirement: str
     #: What the build does with a value that is not valid: "...; <fallback>".
     fallback: str
-    #: A line of ```conf.py``` setting it, for the reference; None for none.
+    #: A line of ``conf.py`` setting it, for the reference; None for none.
     example: str | None = None
 
 
@@ -138,7 +138,7 @@ SETTINGS = (
 class AwardsConfig:
     """The extension's configuration values of a build, checked, with their types."""
 
-    #: The data files as ```conf.py``` names them (relative to its folder).
+    #: The data files as ``conf.py`` names them (relative to its folder).
     data: tuple[str, ...]
     card_authors: int
     link_previews: bool
@@ -162,7 +162,7 @@ def awards_config(config: Config) -> AwardsConfig:
 
 
 def data_files(app: Sphinx) -> list[str]:
-    """The data files of ``awards_data``, resolved against the folder of ```conf.py```."""
+    """The data files of ``awards_data``, resolved against the folder of ``conf.py``."""
     return [str((Path(app.confdir) / path).resolve()) for path in awards_config(app.config).data]
 
 

@@ -317,7 +317,7 @@ def keep_palettes(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str]) -
 
 
 def setup_domain(app: Sphinx) -> None:
-    """Register the domain, the ``award`` role and the loading of the data."""
+    """Register the domain and the ``award`` role; keep the palettes of the data loaded."""
     app.add_domain(AwardsDomain)
     app.add_role("award", AwardRole())
     # After the data is loaded (sitedata.load_data, at the default priority).
