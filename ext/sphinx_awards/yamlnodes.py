@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -12,12 +10,11 @@ from typing import Any, cast
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.reader import Reader
 
+from sphinx_awards.datafile import Refused, read_text, refuse
 from sphinx_awards.limits import Limits
-from sphinx_awards.messages import Problem, Subtype
-from sphinx_awards.model import Location
-from sphinx_awards.yamlerrors import explain, syntax_error
+from sphinx_awards.messages import Problem
+from sphinx_awards.yamlerrors import explain
 
 # Both are safe loaders: they build no Python object a tag asks for. libyaml's is much faster,
 # but its wording and its own limits change between versions (0.2.6 stops 1000-deep nesting in
@@ -89,14 +86,6 @@ class Document:
         return node, key
 
 
-class _Refused(Exception):
-    """The file cannot become a document; carries the one problem that says why."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
-
-
 def read_document(path: str, limits: Limits) -> tuple[Document | None, list[Problem], str | None]:
     """Read one data file into a Document, or say in one located problem why it cannot be.
 
@@ -104,76 +93,13 @@ def read_document(path: str, limits: Limits) -> tuple[Document | None, list[Prob
     """
     text = None
     try:
-        text = _read_text(path, limits)
+        text = read_text(path, limits)
         root = _compose(path, text, limits)
         builder = _Builder(path, limits)
         value = builder.value(root, (), 0)
-    except _Refused as refused:
+    except Refused as refused:
         return None, [refused.problem], text
     return Document(value, root, tuple(builder.issues)), [], text
-
-
-def _refuse(path: str, line: int | None, message: str, subtype: Subtype) -> _Refused:
-    return _Refused(Problem(Location(path, line), message, subtype))
-
-
-def _read_text(path: str, limits: Limits) -> str:
-    try:
-        _refuse_unless_a_file(path, os.stat(path).st_mode)
-        data = _read_bytes(path, limits.max_file_size + 1)
-    except FileNotFoundError:
-        raise _refuse(path, None, "data file not found", "file") from None
-    except OSError as exc:
-        raise _refuse(path, None, f"cannot read data file: {exc.strerror}", "file") from None
-    if len(data) > limits.max_file_size:
-        message = f"data file is over the size limit of {limits.max_file_size} bytes"
-        raise _refuse(path, None, message, "limit")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        message = (
-            f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start} (line {line}) "
-            "cannot be decoded; save the file as UTF-8"
-        )
-        raise _refuse(path, line, message, "file") from None
-    if bad := Reader.NON_PRINTABLE.search(text):
-        line = text.count("\n", 0, bad.start()) + 1
-        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        message = f"character U+{ord(bad.group()):04X} is not allowed in YAML"
-        raise _refuse(path, line, syntax_error(line, column, message), "data")
-    return text
-
-
-def _refuse_unless_a_file(path: str, mode: int) -> None:
-    """Refuse a path that is not a regular file, before it is opened.
-
-    Opening a named pipe waits for a writer, and reading a device may never end.
-    """
-    if stat.S_ISREG(mode):
-        return
-    if stat.S_ISDIR(mode):
-        raise _refuse(path, None, "is a folder, expected a YAML data file", "file")
-    if stat.S_ISFIFO(mode):
-        kind = "a named pipe"
-    elif stat.S_ISSOCK(mode):
-        kind = "a socket"
-    else:
-        kind = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
-    raise _refuse(path, None, f"is {kind}, not a regular file; expected a YAML data file", "file")
-
-
-def _read_bytes(path: str, size: int) -> bytes:
-    """At most ``size`` bytes of the regular file ``path``.
-
-    Opened without waiting, in case a named pipe took the file's place since it was looked
-    at, and looked at again once open.
-    """
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(descriptor, "rb") as file:
-        _refuse_unless_a_file(path, os.fstat(descriptor).st_mode)
-        # One byte past the limit rather than trusting the size the system reports.
-        return file.read(size)
 
 
 def _compose(path: str, text: str, limits: Limits) -> Node:
@@ -185,7 +111,7 @@ def _compose(path: str, text: str, limits: Limits) -> Node:
         message = (
             "data file is empty; expected a mapping of the collection's fields (id, title, ...)"
         )
-        raise _refuse(path, 1, message, "data")
+        raise refuse(path, 1, message, "data")
     return root
 
 
@@ -207,9 +133,9 @@ def _explained(path: str, text: str, limits: Limits) -> Node | None:
         return _compose_with(_EXPLAINING_LOADER, path, text, limits)
     except yaml.MarkedYAMLError as exc:
         line, message = explain(exc, text)
-        raise _refuse(path, line, message, "data") from None
+        raise refuse(path, line, message, "data") from None
     except yaml.YAMLError as exc:
-        raise _refuse(path, 1, f"YAML error: {exc}", "data") from None
+        raise refuse(path, 1, f"YAML error: {exc}", "data") from None
 
 
 def _check_events(loader: type[yaml.SafeLoader], path: str, text: str, limits: Limits) -> None:
@@ -236,11 +162,11 @@ def _check_events(loader: type[yaml.SafeLoader], path: str, text: str, limits: L
             values += 1
             if values > limits.max_values:
                 message = f"data has more than {limits.max_values} values; refused"
-                raise _refuse(path, _event_line(event), message, "limit")
+                raise refuse(path, _event_line(event), message, "limit")
         if isinstance(event, yaml.CollectionStartEvent):
             if len(open_collections) >= limits.max_depth:
                 message = f"values are nested more than {limits.max_depth} deep"
-                raise _refuse(path, _event_line(event), message, "limit")
+                raise refuse(path, _event_line(event), message, "limit")
             open_collections.append(0 if isinstance(event, yaml.MappingStartEvent) else None)
 
 
@@ -309,7 +235,7 @@ class _Builder:
                 f"data expands to more than {self.limits.max_values} values "
                 "(aliases nested too deep?); refused"
             )
-            raise _refuse(self.path, _line(node), message, "limit")
+            raise refuse(self.path, _line(node), message, "limit")
         self._check_depth(node, depth)
         if isinstance(node, ScalarNode):
             return self._scalar(node, path)
@@ -330,11 +256,11 @@ class _Builder:
     def _check_depth(self, node: Node, depth: int) -> None:
         if depth > self.limits.max_depth:
             message = f"values are nested more than {self.limits.max_depth} deep through aliases"
-            raise _refuse(self.path, _line(node), message, "limit")
+            raise refuse(self.path, _line(node), message, "limit")
 
-    def _endless(self, node: Node) -> _Refused:
+    def _endless(self, node: Node) -> Refused:
         message = "an alias refers to a value that contains it; it would never end"
-        return _refuse(self.path, _line(node), message, "data")
+        return refuse(self.path, _line(node), message, "data")
 
     def _mapping(self, node: MappingNode, path: ValuePath, depth: int) -> dict[str, Any]:
         self._merge(node, path, depth)
