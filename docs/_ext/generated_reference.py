@@ -254,9 +254,7 @@ class ConfigurationValues(SphinxDirective):
             made = directive.run()
             if setting.example is not None:
                 content = made[-1].next_node(addnodes.desc_content)
-                content += nodes.literal_block(
-                    setting.example, setting.example, language="python"
-                )
+                content += nodes.literal_block(setting.example, setting.example, language="python")
             result += made
         return result
 
