@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -61,4 +62,4 @@ def test_the_version_imports_neither_sphinx_nor_docutils() -> None:
     version, imported = result.stdout.splitlines()
     assert version == f"sphinx-awards {sphinx_awards.__version__}"
     assert "sphinx_awards" in imported
-    assert not {"sphinx", "docutils", "sphinx_design", "yaml"} & set(eval(imported))
+    assert not {"sphinx", "docutils", "sphinx_design", "yaml"} & set(json.loads(imported))
