@@ -16,21 +16,9 @@ import pytest
 from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
-from .conftest import data, page, warnings
+from .conftest import build, data, page, warnings
 
 ZEBRA = "zebra-vision"
-
-
-def build(srcdir: Path, **confoverrides: Any) -> SphinxTestApp:
-    """Build a project afresh, nitpicky; the application (its warnings, its output)."""
-    app = SphinxTestApp(
-        "html", srcdir=srcdir, freshenv=True, confoverrides={"nitpicky": True, **confoverrides}
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
 
 
 @pytest.fixture(scope="module")
